@@ -1,0 +1,231 @@
+import { RULE_SETS } from '../rules/registry.ts';
+import type { RuleSet } from '../rules/types.ts';
+import { compileRules, type CompiledRules } from './compile.ts';
+import { hasCondition, isHypothetical, isNegated } from './context.ts';
+import { htmlToText, looksLikeHtml } from './html-to-text.ts';
+import { findExclusions } from './regions.ts';
+import { ownSegments, splitSentences } from './sentences.ts';
+import { suggest } from './suggest.ts';
+import {
+  GET_WEIGHTS,
+  GIVE_WEIGHTS,
+  type Analysis,
+  type AnalyzeOptions,
+  type Exclusion,
+  type Get,
+  type Give,
+  type Span,
+  type Verdict,
+} from './types.ts';
+
+/**
+ * Straightens curly quotes and non-breaking spaces so rules need one
+ * spelling. Every replacement is one UTF-16 unit for one, so offsets in the
+ * normalised text are offsets in the caller's text.
+ */
+export function normalize(text: string): string {
+  return text.replace(/[\u2018\u2019\u02bc\u2032]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u00a0\u202f\u2007]/g, ' ');
+}
+
+const TOKEN = /[A-Za-z]+|[%$€£?]/g;
+
+const cache = new Map<string, CompiledRules>();
+
+function rulesFor(options: AnalyzeOptions): CompiledRules {
+  const key = JSON.stringify([options.ruleSets ?? null, options.disabledRules ?? [], options.customRules ?? []]);
+  let compiled = cache.get(key);
+  if (!compiled) {
+    const wanted = options.ruleSets ? new Set(options.ruleSets) : null;
+    const sets: RuleSet[] = RULE_SETS.filter((s) => !wanted || wanted.has(s.id));
+    compiled = compileRules(sets, new Set(options.disabledRules ?? []), options.customRules ?? []);
+    // Options change rarely (a toggle in the options page); keep a few.
+    if (cache.size > 16) cache.clear();
+    cache.set(key, compiled);
+  }
+  return compiled;
+}
+
+export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
+  const format = options.format ?? 'auto';
+  let text = input;
+  let markup: Exclusion[] = [];
+  if (format === 'html' || (format === 'auto' && looksLikeHtml(input))) {
+    ({ text, excluded: markup } = htmlToText(input));
+  }
+  const norm = normalize(text);
+  const excluded = findExclusions(norm, markup);
+  const sentences = splitSentences(norm, ownSegments(norm.length, excluded));
+  const compiled = rulesFor(options);
+
+  const gives: Give[] = [];
+  const gets: Get[] = [];
+  const conditional: boolean[] = [];
+  // Marks which rules were already queued for the current sentence, without a Set per sentence.
+  const queuedFor = new Int32Array(compiled.rules.length).fill(-1);
+  const queue: number[] = [];
+
+  for (let si = 0; si < sentences.length; si++) {
+    const span = sentences[si] as Span;
+    queue.length = 0;
+    for (const r of compiled.always) {
+      queuedFor[r] = si;
+      queue.push(r);
+    }
+    TOKEN.lastIndex = span.start;
+    for (let m = TOKEN.exec(norm); m && m.index < span.end; m = TOKEN.exec(norm)) {
+      let word = m[0].toLowerCase();
+      let hits = compiled.byCue.get(word);
+      if (!hits && word.length > 3 && word.endsWith('s')) {
+        word = word.slice(0, -1);
+        hits = compiled.byCue.get(word);
+      }
+      if (!hits) continue;
+      for (const r of hits) {
+        if (queuedFor[r] !== si) {
+          queuedFor[r] = si;
+          queue.push(r);
+        }
+      }
+    }
+    conditional[si] = false;
+    if (queue.length === 0) continue;
+    queue.sort((a, b) => a - b);
+    evaluateSentence(norm, text, span, si, queue, compiled, gives, gets);
+    conditional[si] = hasCondition(norm.slice(span.start, span.end));
+  }
+
+  resolveOverlaps(gives);
+  resolveOverlaps(gets);
+  markTraded(gives, gets, sentences, conditional);
+
+  const reciprocated = gets.some((g) => g.level !== 'information');
+  const verdict: Verdict = gives.length === 0 ? 'no-give' : reciprocated ? 'reciprocated' : 'unreciprocated';
+  const balance = gets.reduce((n, g) => n + g.weight, 0) - gives.reduce((n, g) => n + g.weight, 0);
+  const suggestions = suggest(gives, compiled);
+  return { text, verdict, gives, gets, balance, suggestions, excluded };
+}
+
+function evaluateSentence(
+  norm: string,
+  text: string,
+  span: Span,
+  sentenceIndex: number,
+  queue: readonly number[],
+  compiled: CompiledRules,
+  gives: Give[],
+  gets: Get[],
+): void {
+  const sentence = norm.slice(span.start, span.end);
+  let hypothetical: boolean | undefined;
+  const fallbacks: number[] = [];
+  let found = 0;
+  for (const r of queue) {
+    const c = compiled.rules[r];
+    if (!c) continue;
+    if (c.rule.kind === 'get' && c.rule.fallback) {
+      fallbacks.push(r);
+      continue;
+    }
+    found += runRule(r, sentence, span, text, sentenceIndex, compiled, gives, gets, () => {
+      hypothetical ??= isHypothetical(sentence);
+      return hypothetical;
+    });
+  }
+  // Catch-all questions count only where no specific give or get was found.
+  if (found === 0) {
+    for (const r of fallbacks) {
+      if (runRule(r, sentence, span, text, sentenceIndex, compiled, gives, gets, () => false) > 0) break;
+    }
+  }
+}
+
+function runRule(
+  r: number,
+  sentence: string,
+  span: Span,
+  text: string,
+  _sentenceIndex: number,
+  compiled: CompiledRules,
+  gives: Give[],
+  gets: Get[],
+  hypothetical: () => boolean,
+): number {
+  const c = compiled.rules[r];
+  if (!c) return 0;
+  const { rule, regex } = c;
+  let count = 0;
+  regex.lastIndex = 0;
+  for (let m = regex.exec(sentence); m; m = regex.exec(sentence)) {
+    if (m[0].length === 0) {
+      regex.lastIndex++;
+      continue;
+    }
+    let a = m.index;
+    let b = a + m[0].length;
+    const hit = c.narrowed ? m.indices?.groups?.hit : undefined;
+    if (hit) [a, b] = hit;
+    const negation = rule.negation ?? 'clause';
+    if (negation !== 'ignore' && isNegated(sentence, a, b, negation === 'clause')) continue;
+    if (rule.kind === 'give' && hypothetical()) continue;
+    const start = span.start + a;
+    const end = span.start + b;
+    const base = {
+      ruleId: rule.id,
+      ruleSetId: c.ruleSetId,
+      start,
+      end,
+      text: text.slice(start, end),
+      sentence: { start: span.start, end: span.end },
+      rationale: rule.rationale,
+    };
+    if (rule.kind === 'give') {
+      gives.push({ ...base, kind: 'give', category: rule.category, weight: GIVE_WEIGHTS[rule.category], traded: false });
+    } else {
+      gets.push({ ...base, kind: 'get', level: rule.level, weight: GET_WEIGHTS[rule.level] });
+    }
+    count++;
+  }
+  return count;
+}
+
+/**
+ * Two rules matching overlapping text report one finding: the longer match
+ * (the more specific rule), ties to the earlier rule in the registry.
+ */
+function resolveOverlaps<T extends Give | Get>(list: T[]): void {
+  list.sort((x, y) => x.start - y.start || y.end - y.start - (x.end - x.start));
+  let w = 0;
+  for (const f of list) {
+    const last = list[w - 1];
+    if (last && f.start < last.end) {
+      if (f.end - f.start > last.end - last.start) list[w - 1] = f;
+      continue;
+    }
+    list[w++] = f;
+  }
+  list.length = w;
+}
+
+/**
+ * A give is traded when an access or commitment get sits in the same sentence
+ * or in a neighbouring one that carries a condition ("If you can sign by
+ * Friday, I can take 10% off").
+ */
+function markTraded(gives: Give[], gets: Get[], sentences: readonly Span[], conditional: readonly boolean[]): void {
+  if (gives.length === 0 || gets.length === 0) return;
+  const indexOf = (pos: number) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((sentences[mid]?.start ?? 0) <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const strong = gets.filter((g) => g.level !== 'information').map((g) => indexOf(g.start));
+  for (const give of gives) {
+    const gi = indexOf(give.start);
+    give.traded = strong.some((si) => si === gi || (Math.abs(si - gi) === 1 && (conditional[si] || conditional[gi])));
+  }
+}

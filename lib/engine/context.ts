@@ -1,0 +1,62 @@
+/**
+ * What a flat phrase list misses: whether a match is negated or refused,
+ * ruled out as a hypothetical, or sits in a condition the buyer must meet.
+ * All functions take one sentence (already normalised) and offsets in it.
+ */
+
+/** Words that end the clause a negation can reach back into. */
+const CLAUSE_BREAK = /[,;:()—–]|\s-\s|\b(?:but|however|although|though|yet|instead|otherwise|that said|what I can do|what we can do)\b/gi;
+
+const NEGATION =
+  /\b(?:not|no|never|cannot|unable|unfortunately|neither|nor|nothing|none|no longer|impossible|refuse|decline|without)\b|n't\b|\bcan not\b/i;
+
+/** "… isn't something we offer", "… is off the table" after the match. */
+const TRAILING_NEGATION =
+  /^\s*(?:[\w'-]+\s+){0,3}?(?:(?:is|are|was|would be|will be|'s)\s+(?:not|never|off the table|out of the question|no longer)\b|(?:isn't|aren't|wasn't|won't|wouldn't|can't|cannot|doesn't|don't)\b)/i;
+
+/** Counterfactuals the seller rules out: "even if we wanted to discount…". */
+const HYPOTHETICAL =
+  /\b(?:even if|were (?:I|we) to|if (?:I|we) were to|would have to|if only|wish (?:I|we) could|if it were up to me|in theory|hypothetically|(?:I|we) would need to charge|if (?:I|we) (?:could|were|had))\b/i;
+
+/** Opens a condition the buyer must meet: the "if you …" of a trade. */
+const CONDITION =
+  /\b(?:if|provided(?: that)?|providing|as long as|so long as|on the condition that|in exchange for|in return for|assuming|once|when|subject to|contingent on)\b/i;
+
+function clauseStart(sentence: string, at: number): number {
+  let start = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(sentence); m && m.index < at; m = CLAUSE_BREAK.exec(sentence)) {
+    start = m.index + m[0].length;
+  }
+  return start;
+}
+
+function clauseEnd(sentence: string, at: number): number {
+  CLAUSE_BREAK.lastIndex = at;
+  const m = CLAUSE_BREAK.exec(sentence);
+  return m ? m.index : sentence.length;
+}
+
+/** Negative questions that still ask: "why don't we…", "wouldn't it make sense…". */
+const NEGATIVE_QUESTION = /\b(?:why (?:not|don't|wouldn't)|wouldn't it|won't you|don't you|can't we|couldn't we|isn't it|doesn't it)\b/gi;
+
+/**
+ * Is the match at [start, end) negated or refused within its clause? With
+ * `includeMatch`, negations inside the match count too ("we won't match…").
+ */
+export function isNegated(sentence: string, start: number, end: number, includeMatch = true): boolean {
+  const before = sentence.slice(clauseStart(sentence, start), includeMatch ? end : start).replace(NEGATIVE_QUESTION, '');
+  if (NEGATION.test(before)) return true;
+  const after = sentence.slice(end, clauseEnd(sentence, end));
+  return TRAILING_NEGATION.test(after);
+}
+
+/** Is the sentence a hypothetical the seller rules out? */
+export function isHypothetical(sentence: string): boolean {
+  return HYPOTHETICAL.test(sentence);
+}
+
+/** Does the sentence carry a condition ("if you…", "in exchange for…")? */
+export function hasCondition(sentence: string): boolean {
+  return CONDITION.test(sentence);
+}

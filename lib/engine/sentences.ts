@@ -1,0 +1,122 @@
+import type { Exclusion, Span } from './types.ts';
+
+/**
+ * Splits the seller's own text into sentences: the unit in which a negation,
+ * a condition or a question mark applies. Email prose is hard-wrapped and
+ * full of bullets and greetings, so line breaks count as boundaries unless
+ * the line looks wrapped.
+ */
+
+/** Longest sentence handed to the rules: keeps a 1 MB draft with no punctuation linear. */
+export const MAX_SENTENCE = 600;
+
+const ABBREVIATIONS = new Set([
+  'e.g', 'i.e', 'mr', 'mrs', 'ms', 'dr', 'vs', 'etc', 'approx', 'inc', 'ltd', 'co', 'jr', 'sr', 'st', 'no',
+  'a.m', 'p.m', 'u.s', 'fig', 'est', 'dept', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
+  'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun',
+]);
+
+const BULLET = /^[ \t]*(?:[-*•·→✓✔☐▪◦+]|\d{1,2}[.)]|[a-h][.)]|\*\*)[ \t]/;
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 12;
+}
+
+/** The complement of the exclusions within [0, length). */
+export function ownSegments(length: number, excluded: readonly Exclusion[]): Span[] {
+  const segments: Span[] = [];
+  let at = 0;
+  for (const ex of excluded) {
+    if (ex.start > at) segments.push({ start: at, end: ex.start });
+    at = Math.max(at, ex.end);
+  }
+  if (at < length) segments.push({ start: at, end: length });
+  return segments;
+}
+
+export function splitSentences(text: string, segments: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const seg of segments) splitSegment(text, seg.start, seg.end, out);
+  return out;
+}
+
+function push(text: string, start: number, end: number, out: Span[]): void {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  while (end - start > MAX_SENTENCE) {
+    let cut = start + MAX_SENTENCE;
+    while (cut > start + MAX_SENTENCE / 2 && !isSpace(text.charCodeAt(cut))) cut--;
+    out.push({ start, end: cut });
+    start = cut;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+  }
+  if (end > start) out.push({ start, end });
+}
+
+function splitSegment(text: string, from: number, to: number, out: Span[]): void {
+  let start = from;
+  let lineStart = from;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (breaksAtNewline(text, lineStart, i, to)) {
+        push(text, start, i, out);
+        start = i + 1;
+      }
+      lineStart = i + 1;
+      continue;
+    }
+    // . ! ? followed by closing quotes/brackets, then whitespace.
+    if (c === 46 || c === 33 || c === 63) {
+      let j = i + 1;
+      while (j < to) {
+        const d = text.charCodeAt(j);
+        if (d === 46 || d === 33 || d === 63 || d === 34 || d === 39 || d === 41 || d === 93 || d === 0x201d || d === 0x2019) j++;
+        else break;
+      }
+      if (j >= to) continue;
+      if (!isSpace(text.charCodeAt(j))) continue;
+      if (c === 46 && isAbbreviation(text, i, start)) continue;
+      // A lowercase word after a full stop is usually an abbreviation we do not know.
+      let k = j;
+      while (k < to && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+      const next = text.charCodeAt(k);
+      if (c === 46 && next >= 97 && next <= 122) continue;
+      push(text, start, j, out);
+      start = j;
+      i = j - 1;
+    }
+  }
+  push(text, start, to, out);
+}
+
+function isAbbreviation(text: string, dot: number, floor: number): boolean {
+  let s = dot;
+  while (s > floor) {
+    const c = text.charCodeAt(s - 1);
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+    if (!letter) break;
+    s--;
+  }
+  const word = text.slice(s, dot).toLowerCase();
+  if (word.length === 1) return true; // initials: "J. Smith"
+  return ABBREVIATIONS.has(word);
+}
+
+/** A line break ends a sentence unless the line above looks hard-wrapped mid-sentence. */
+function breaksAtNewline(text: string, lineStart: number, nl: number, to: number): boolean {
+  let e = nl;
+  while (e > lineStart && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e === lineStart) return true; // blank line
+  const last = text.charCodeAt(e - 1);
+  // . ! ? : ; and closing quotes end a sentence at the line end.
+  if (last === 46 || last === 33 || last === 63 || last === 58 || last === 59 || last === 34 || last === 0x201d) return true;
+  let nextEnd = text.indexOf('\n', nl + 1);
+  if (nextEnd < 0 || nextEnd > to) nextEnd = to;
+  const nextLine = text.slice(nl + 1, nextEnd);
+  if (nextLine.trim() === '' || BULLET.test(nextLine)) return true;
+  const line = text.slice(lineStart, e);
+  if (BULLET.test(line) && line.length < 60) return true;
+  // Short lines are greetings, headings and list items; long ones are wrapped prose.
+  return e - lineStart < 45;
+}

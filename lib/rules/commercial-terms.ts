@@ -1,0 +1,8 @@
+import type { RuleSet } from './types.ts';
+
+export const commercialTerms: RuleSet = {
+  id: 'commercial-terms',
+  title: 'Commercial terms',
+  description: 'TODO',
+  rules: [],
+};

@@ -1,0 +1,8 @@
+import type { RuleSet } from './types.ts';
+
+export const informationAsks: RuleSet = {
+  id: 'information-asks',
+  title: 'Information asks',
+  description: 'TODO',
+  rules: [],
+};
