@@ -53,8 +53,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const files: string[] = [];
   let onlyFiles = false;
 
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i] as string;
+  const queue = [...rest];
+  for (let arg = queue.shift(); arg !== undefined; arg = queue.shift()) {
     if (onlyFiles || arg === '-' || !arg.startsWith('-')) {
       files.push(arg);
     } else if (arg === '--') {
@@ -62,13 +62,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     } else if (arg === '--json') {
       json = true;
     } else if (arg === '--rules' || arg.startsWith('--rules=')) {
-      let value: string | undefined;
-      if (arg === '--rules') {
-        value = rest[i + 1];
-        i++;
-      } else {
-        value = arg.slice('--rules='.length);
-      }
+      const value = arg === '--rules' ? queue.shift() : arg.slice('--rules='.length);
       if (value === undefined) return usageError('--rules needs a comma-separated list of rule-set ids');
       const ids = value
         .split(',')

@@ -61,10 +61,10 @@ export function positionAt(starts: readonly number[], offset: number): { line: n
   let hi = starts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] as number) <= offset) lo = mid;
+    if ((starts[mid] ?? 0) <= offset) lo = mid;
     else hi = mid - 1;
   }
-  return { line: lo + 1, col: offset - (starts[lo] as number) + 1 };
+  return { line: lo + 1, col: offset - (starts[lo] ?? 0) + 1 };
 }
 
 /** The name a file goes by in human output: stdin gets a readable label. */
@@ -99,9 +99,9 @@ export function formatHuman(file: string, analysis: Analysis): string {
   const lines = findings.map((f) => {
     const { line, col } = positionAt(starts, f.start);
     const tag = f.kind === 'give' ? `give/${f.category}` : `get/${f.level}`;
-    return `${name}:${line}:${col}  ${tag}  ${f.ruleId}  ${f.rationale} ${quote(f.text)}`;
+    return `${name}:${String(line)}:${String(col)}  ${tag}  ${f.ruleId}  ${f.rationale} ${quote(f.text)}`;
   });
-  lines.push(`${name}: ${analysis.verdict} (balance ${analysis.balance})`);
+  lines.push(`${name}: ${analysis.verdict} (balance ${String(analysis.balance)})`);
   if (analysis.verdict === 'unreciprocated') {
     for (const ask of printedAsks(analysis)) lines.push(`  suggested ask: ${ask}`);
   }

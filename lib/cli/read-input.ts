@@ -184,7 +184,7 @@ export async function readInput(path: string, stdin: AsyncIterable<Uint8Array | 
 }
 
 function tooLarge(): string {
-  return `input is larger than ${MAX_INPUT_BYTES / (1024 * 1024)} MB`;
+  return `input is larger than ${String(MAX_INPUT_BYTES / (1024 * 1024))} MB`;
 }
 
 function messageOf(err: unknown): string {

@@ -23,11 +23,17 @@ import {
  * spelling. Every replacement is one UTF-16 unit for one, so offsets in the
  * normalised text are offsets in the caller's text.
  */
-export function normalize(text: string): string {
-  return text.replace(/[\u2018\u2019\u02bc\u2032]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u00a0\u202f\u2007]/g, ' ');
-}
+const STRAIGHTEN: Readonly<Record<string, string>> = {
+  '\u2018': "'", '\u2019': "'", '\u02bc': "'", '\u2032': "'",
+  '\u201c': '"', '\u201d': '"',
+  '\u00a0': ' ', '\u202f': ' ', '\u2007': ' ',
+};
+const CURLY = /[\u2018\u2019\u02bc\u2032\u201c\u201d\u00a0\u202f\u2007]/g;
 
-const TOKEN = /[A-Za-z]+|[%$€£?]/g;
+export function normalize(text: string): string {
+  CURLY.lastIndex = 0;
+  return CURLY.test(text) ? text.replace(CURLY, (c) => STRAIGHTEN[c] ?? c) : text;
+}
 
 const cache = new Map<string, CompiledRules>();
 
@@ -71,26 +77,11 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
       queuedFor[r] = si;
       queue.push(r);
     }
-    TOKEN.lastIndex = span.start;
-    for (let m = TOKEN.exec(norm); m && m.index < span.end; m = TOKEN.exec(norm)) {
-      let word = m[0].toLowerCase();
-      let hits = compiled.byCue.get(word);
-      if (!hits && word.length > 3 && word.endsWith('s')) {
-        word = word.slice(0, -1);
-        hits = compiled.byCue.get(word);
-      }
-      if (!hits) continue;
-      for (const r of hits) {
-        if (queuedFor[r] !== si) {
-          queuedFor[r] = si;
-          queue.push(r);
-        }
-      }
-    }
+    compiled.cues.collect(norm, span, queue, queuedFor, si);
     conditional[si] = false;
     if (queue.length === 0) continue;
     queue.sort((a, b) => a - b);
-    evaluateSentence(norm, text, span, si, queue, compiled, gives, gets);
+    evaluateSentence(norm, text, span, queue, compiled, gives, gets);
     conditional[si] = hasCondition(norm.slice(span.start, span.end));
   }
 
@@ -109,7 +100,6 @@ function evaluateSentence(
   norm: string,
   text: string,
   span: Span,
-  sentenceIndex: number,
   queue: readonly number[],
   compiled: CompiledRules,
   gives: Give[],
@@ -126,7 +116,7 @@ function evaluateSentence(
       fallbacks.push(r);
       continue;
     }
-    found += runRule(r, sentence, span, text, sentenceIndex, compiled, gives, gets, () => {
+    found += runRule(r, sentence, span, text, compiled, gives, gets, () => {
       hypothetical ??= isHypothetical(sentence);
       return hypothetical;
     });
@@ -134,7 +124,7 @@ function evaluateSentence(
   // Catch-all questions count only where no specific give or get was found.
   if (found === 0) {
     for (const r of fallbacks) {
-      if (runRule(r, sentence, span, text, sentenceIndex, compiled, gives, gets, () => false) > 0) break;
+      if (runRule(r, sentence, span, text, compiled, gives, gets, () => false) > 0) break;
     }
   }
 }
@@ -144,7 +134,6 @@ function runRule(
   sentence: string,
   span: Span,
   text: string,
-  _sentenceIndex: number,
   compiled: CompiledRules,
   gives: Give[],
   gets: Get[],

@@ -1,6 +1,7 @@
 import type { CustomRule, GiveCategory } from './types.ts';
 import type { ReciprocalAsk, Rule, RuleSet } from '../rules/types.ts';
 import { expandPattern } from '../rules/vocab.ts';
+import { CueIndex } from './cues.ts';
 
 /** A rule ready to run: its pattern compiled once, its set remembered. */
 export interface CompiledRule {
@@ -15,6 +16,8 @@ export interface CompiledRules {
   rules: CompiledRule[];
   /** cue word → indexes into `rules` */
   byCue: Map<string, number[]>;
+  /** the prefilter built from `byCue` */
+  cues: CueIndex;
   /** rules with no cues (custom rules): tried on every sentence */
   always: number[];
 }
@@ -106,5 +109,5 @@ export function compileRules(sets: readonly RuleSet[], disabled: ReadonlySet<str
     const rule = customToRule(c);
     if (rule) add(rule, 'custom');
   }
-  return { rules, byCue, always };
+  return { rules, byCue, cues: new CueIndex(byCue), always };
 }

@@ -9,49 +9,109 @@ import { mergeSpans } from './html-to-text.ts';
 
 /**
  * Headers that open quoted history; everything from the first one on is
- * history. Each alternative is line-anchored so a sentence that merely
- * mentions "wrote" never cuts the draft.
+ * history. Each is tried only at the start of a line (sticky), and only on
+ * lines whose first character could begin it, so a long draft is scanned
+ * once.
  */
-const HISTORY_HEADERS: readonly RegExp[] = [
-  // Gmail / Apple Mail: "On Tue, Mar 3, 2026 at 9:14 AM Jane <jane@acme.com> wrote:" (may wrap once)
-  /^[ \t]*On\b[^\n]{0,300}(?:\n[^\n]{0,200})?\bwrote:[ \t]*$/m,
-  // Zoho and others: "---- On Mon, 02 Mar 2026 ... wrote ----"
-  /^[ \t]*-{2,}[ \t]*On\b[^\n]{0,300}\bwrote[ \t]*-{2,}/m,
-  // Translations of "On … wrote:" (fr, es, de, nl, pt, it, sv/da/no, pl)
-  /^[ \t]*(?:Le|El|Am|Op|Em|Il|Den|På|W dniu)\b[^\n]{0,300}(?:\n[^\n]{0,200})?(?:a écrit|escribió|schrieb|schreef|escreveu|ha scritto|skrev|napisał\(a\)|napisał)[ \t]*:?[ \t]*$/m,
-  // "-----Original Message-----" (Outlook, Lotus Notes) and "Forwarded message" / "Forwarded by"
-  /^[ \t]*-{3,}[ \t]*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original|Messaggio originale)[ \t]*-{3,}/im,
-  /^[ \t]*-{3,}[ \t]*Forwarded (?:message|by)\b/im,
-  /^[ \t]*Begin forwarded message:/m,
-  // Outlook's header block: "From: …" followed within three lines by "Sent:"/"Date:" (and translations)
-  /^[ \t]*\*?(?:From|De|Von|Van|Da|Från)[ \t]*:\*?[ \t]+[^\n]+\n(?:[^\n]*\n){0,3}?[ \t]*\*?(?:Sent|Date|Envoyé|Gesendet|Enviado|Verzonden|Inviato|Skickat|Datum|Fecha)[ \t]*:/m,
-  // Lotus Notes: "Jane Smith/Sales/ACME@ACME" then a date line, or "To: … cc: …" blocks
-  /^[ \t]*[^\n/]{1,60}\/[^\n/]{1,40}\/[^\n]{0,80}@[^\n]{1,60}\n[ \t]*\d{1,2}\/\d{1,2}\/\d{2,4}/m,
-  /^[ \t]*(?:From|To):[^\n]*\n[ \t]*cc:[^\n]*\n(?:[^\n]*\n)?[ \t]*Subject:/m,
-  // Outlook's underscore rule above the header block
-  /^[ \t]*_{10,}[ \t]*\n(?=[ \t]*\*?(?:From|De|Von)[ \t]*:)/m,
-];
+const GMAIL = /On\b[^\n]{0,300}(?:\n[^\n]{0,200})?\bwrote:[ \t]*$/my; // "On Tue, Mar 3, 2026 at 9:14 AM Jane <jane@acme.com> wrote:" (may wrap once)
+const DASHED = /-{2,}[ \t]*(?:On\b[^\n]{0,300}\bwrote[ \t]*-{2,}|(?:Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original|Messaggio originale)[ \t]*-{3,}|Forwarded (?:message|by)\b)/iy; // Zoho "---- On … wrote ----", Outlook/Lotus "-----Original Message-----", forwards
+// Translations of "On … wrote:" (fr, es, de, nl, pt, it, sv/da/no, pl)
+const TRANSLATED =
+  /(?:Le|El|Am|Op|Em|Il|Den|På|W dniu)\b[^\n]{0,300}(?:\n[^\n]{0,200})?(?:a écrit|escribió|schrieb|schreef|escreveu|ha scritto|skrev|napisał\(a\)|napisał)(?:[ \t][^\n]{0,150}:|[ \t]*:?)[ \t]*$/my;
+const APPLE_FORWARD = /Begin forwarded message:/y;
+// Outlook's header block: "From: …" followed within three lines by "Sent:"/"Date:" (and translations)
+const OUTLOOK =
+  /\*?(?:From|De|Von|Van|Da|Från)[ \t]*:\*?[ \t]+[^\n]+\n(?:[^\n]*\n){0,3}?[ \t]*\*?(?:Sent|Date|Envoyé|Gesendet|Enviado|Verzonden|Inviato|Skickat|Datum|Fecha)[ \t]*:/y;
+// Lotus Notes: "To: … / cc: … / Subject:" blocks
+const LOTUS_BLOCK = /(?:From|To):[^\n]*\n[ \t]*cc:[^\n]*\n(?:[^\n]*\n)?[ \t]*Subject:/y;
+// Lotus Notes: "Jane Smith/Sales/ACME@ACME" then a date line; found from its "@"
+const LOTUS_NAME = /[^\n/]{1,60}\/[^\n/]{1,40}\/[^\n@]{0,80}@[^\n]{1,60}\n[ \t]*\d{1,2}\/\d{1,2}\/\d{2,4}/y;
+// Outlook's underscore rule above the header block
+const RULE = /_{10,}[ \t]*\n(?=[ \t]*\*?(?:From|De|Von)[ \t]*:)/y;
+
+/** Which header patterns can start with a given first character. */
+function headersFor(c: string): readonly RegExp[] {
+  switch (c) {
+    case 'O':
+      return [GMAIL, TRANSLATED];
+    case '-':
+      return [DASHED];
+    case 'L':
+    case 'E':
+    case 'A':
+    case 'I':
+    case 'P':
+    case 'W':
+      return [TRANSLATED];
+    case 'D':
+      return [TRANSLATED, OUTLOOK];
+    case 'B':
+      return [APPLE_FORWARD];
+    case 'F':
+    case '*':
+      return [OUTLOOK, LOTUS_BLOCK];
+    case 'V':
+      return [OUTLOOK];
+    case 'T':
+      return [LOTUS_BLOCK];
+    case '_':
+      return [RULE];
+    default:
+      return [];
+  }
+}
+
+function stickyAt(re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(text);
+}
+
+/** Start of the first quoted-history header, or the text's length. */
+function findHistoryStart(text: string): number {
+  let limit = text.length;
+  // Lotus name lines are found from their "@", which prose rarely has.
+  for (let at = text.indexOf('@'); at >= 0 && at < limit; at = text.indexOf('@', at + 1)) {
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    let s = lineStart;
+    while (text[s] === ' ' || text[s] === '\t') s++;
+    if (stickyAt(LOTUS_NAME, text, s)) {
+      limit = lineStart;
+      break;
+    }
+  }
+  for (let lineStart = 0; lineStart < limit; ) {
+    let s = lineStart;
+    while (text[s] === ' ' || text[s] === '\t') s++;
+    for (const re of headersFor(text[s] ?? '')) {
+      if (stickyAt(re, text, s)) return lineStart;
+    }
+    const nl = text.indexOf('\n', lineStart);
+    if (nl < 0) break;
+    lineStart = nl + 1;
+  }
+  return limit;
+}
 
 /** Sign-offs that close the seller's text; what follows is the signature, bar a P.S. */
 const SIGN_OFF =
-  /^[ \t]*(?:(?:best|kind|warm|warmest|many|with)?[ \t]*(?:regards|wishes|thanks)|best|cheers|thanks|thank you|thanks so much|thanks again|many thanks|sincerely|yours(?: truly| sincerely| faithfully)?|(?:very )?truly yours|sincerely yours|all the best|talk soon|speak soon|warmly|cordially|respectfully|take care|looking forward(?: to (?:hearing from you|it|your reply|your favou?rable reply))?|until then|cheers for now|thx|ty|br|rgds)[ \t]*[,.!—–-]?[ \t]*$/im;
-const DELIMITER = /^-- ?$|^—[ \t]*$|^__+$/m;
+  /^[ \t]*(?:(?:best|kind|warm|warmest|many|with)?[ \t]*(?:regards|wishes|thanks)|best|cheers|thanks|thank you|thanks so much|thanks again|many thanks|sincerely|yours(?: truly| sincerely| faithfully)?|(?:very )?truly yours|sincerely yours|all the best|talk soon|speak soon|warmly|cordially|respectfully|take care|looking forward(?: to (?:hearing from you|it|your reply|your favou?rable reply))?|until then|cheers for now|thx|ty|br|rgds)[ \t]*[,.!—–-]?[ \t]*$/i;
+const DELIMITER = /^-- ?$|^—[ \t]*$|^__+$/;
 const PS = /^[ \t]*\**P\.?[ \t]?S\b/i;
-const QUOTED_LINE = /^[ \t]*>[^\n]*(?:\n|$)/gm;
 const CONTACT = /https?:\/\/|www\.|@|\+?\d[\d\s().-]{7,}\d|\||\[(?:phone|email|website|title)[^\]]*\]|\{\{[^}]+\}\}/i;
 
 export function findExclusions(text: string, initial: readonly Exclusion[] = []): Exclusion[] {
   const found: Exclusion[] = [...initial];
-
-  let historyStart = text.length;
-  for (const header of HISTORY_HEADERS) {
-    const m = header.exec(text);
-    if (m && m.index < historyStart) historyStart = m.index;
-  }
+  const historyStart = findHistoryStart(text);
   if (historyStart < text.length) found.push({ start: historyStart, end: text.length, reason: 'quote' });
 
-  for (const m of text.matchAll(QUOTED_LINE)) {
-    if (m.index < historyStart) found.push({ start: m.index, end: m.index + m[0].length, reason: 'quote' });
+  // "> " lines: quoted inline, left out one by one.
+  for (let at = text.indexOf('>'); at >= 0 && at < historyStart; at = text.indexOf('>', at + 1)) {
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    if (text.slice(lineStart, at).trim() !== '') continue;
+    let end = text.indexOf('\n', at);
+    end = end < 0 ? text.length : end + 1;
+    found.push({ start: lineStart, end: Math.min(end, historyStart), reason: 'quote' });
+    at = end - 1;
   }
 
   const sig = findSignature(text, historyStart);
@@ -66,9 +126,16 @@ interface Line {
   text: string;
 }
 
-function linesOf(text: string, end: number): Line[] {
+/** The last `count` lines before `end`: a signature is near the end, so a long draft costs nothing here. */
+function lastLines(text: string, end: number, count: number): Line[] {
+  let from = end;
+  for (let n = 0; n < count && from > 0; n++) from = from >= 2 ? text.lastIndexOf('\n', from - 2) + 1 : 0;
+  return linesOf(text, from, end);
+}
+
+function linesOf(text: string, from: number, end: number): Line[] {
   const lines: Line[] = [];
-  let start = 0;
+  let start = from;
   while (start <= end) {
     let nl = text.indexOf('\n', start);
     if (nl < 0 || nl > end) nl = end;
@@ -86,8 +153,7 @@ function linesOf(text: string, end: number): Line[] {
  * costs nothing here.
  */
 function findSignature(text: string, end: number): Exclusion | null {
-  const all = linesOf(text, end);
-  const lines = all.slice(Math.max(0, all.length - 40));
+  const lines = lastLines(text, end, 40);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!line) continue;

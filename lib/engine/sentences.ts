@@ -16,7 +16,12 @@ const ABBREVIATIONS = new Set([
   'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun',
 ]);
 
-const BULLET = /^[ \t]*(?:[-*•·→✓✔☐▪◦+]|\d{1,2}[.)]|[a-h][.)]|\*\*)[ \t]/;
+const BULLET = /[ \t]*(?:[-*•·→✓✔☐▪◦+]|\d{1,2}[.)]|[a-h][.)]|\*\*)[ \t]/y;
+
+function bulletAt(text: string, at: number): boolean {
+  BULLET.lastIndex = at;
+  return BULLET.test(text);
+}
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 12;
@@ -53,10 +58,15 @@ function push(text: string, start: number, end: number, out: Span[]): void {
   if (end > start) out.push({ start, end });
 }
 
+/** Characters that can end a sentence; the regex engine skips the rest natively. */
+const BOUNDARY = /[\n.!?]/g;
+
 function splitSegment(text: string, from: number, to: number, out: Span[]): void {
   let start = from;
   let lineStart = from;
-  for (let i = from; i < to; i++) {
+  BOUNDARY.lastIndex = from;
+  for (let m = BOUNDARY.exec(text); m && m.index < to; m = BOUNDARY.exec(text)) {
+    const i = m.index;
     const c = text.charCodeAt(i);
     if (c === 10) {
       if (breaksAtNewline(text, lineStart, i, to)) {
@@ -67,25 +77,22 @@ function splitSegment(text: string, from: number, to: number, out: Span[]): void
       continue;
     }
     // . ! ? followed by closing quotes/brackets, then whitespace.
-    if (c === 46 || c === 33 || c === 63) {
-      let j = i + 1;
-      while (j < to) {
-        const d = text.charCodeAt(j);
-        if (d === 46 || d === 33 || d === 63 || d === 34 || d === 39 || d === 41 || d === 93 || d === 0x201d || d === 0x2019) j++;
-        else break;
-      }
-      if (j >= to) continue;
-      if (!isSpace(text.charCodeAt(j))) continue;
-      if (c === 46 && isAbbreviation(text, i, start)) continue;
-      // A lowercase word after a full stop is usually an abbreviation we do not know.
-      let k = j;
-      while (k < to && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
-      const next = text.charCodeAt(k);
-      if (c === 46 && next >= 97 && next <= 122) continue;
-      push(text, start, j, out);
-      start = j;
-      i = j - 1;
+    let j = i + 1;
+    while (j < to) {
+      const d = text.charCodeAt(j);
+      if (d === 46 || d === 33 || d === 63 || d === 34 || d === 39 || d === 41 || d === 93 || d === 0x201d || d === 0x2019) j++;
+      else break;
     }
+    BOUNDARY.lastIndex = j;
+    if (j >= to || !isSpace(text.charCodeAt(j))) continue;
+    if (c === 46 && isAbbreviation(text, i, start)) continue;
+    // A lowercase word after a full stop is usually an abbreviation we do not know.
+    let k = j;
+    while (k < to && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+    const next = text.charCodeAt(k);
+    if (c === 46 && next >= 97 && next <= 122) continue;
+    push(text, start, j, out);
+    start = j;
   }
   push(text, start, to, out);
 }
@@ -111,12 +118,10 @@ function breaksAtNewline(text: string, lineStart: number, nl: number, to: number
   const last = text.charCodeAt(e - 1);
   // . ! ? : ; and closing quotes end a sentence at the line end.
   if (last === 46 || last === 33 || last === 63 || last === 58 || last === 59 || last === 34 || last === 0x201d) return true;
-  let nextEnd = text.indexOf('\n', nl + 1);
-  if (nextEnd < 0 || nextEnd > to) nextEnd = to;
-  const nextLine = text.slice(nl + 1, nextEnd);
-  if (nextLine.trim() === '' || BULLET.test(nextLine)) return true;
-  const line = text.slice(lineStart, e);
-  if (BULLET.test(line) && line.length < 60) return true;
+  let n = nl + 1;
+  while (n < to && (text.charCodeAt(n) === 32 || text.charCodeAt(n) === 9 || text.charCodeAt(n) === 13)) n++;
+  if (n >= to || text.charCodeAt(n) === 10 || bulletAt(text, nl + 1)) return true;
+  if (e - lineStart < 60 && bulletAt(text, lineStart)) return true;
   // Short lines are greetings, headings and list items; long ones are wrapped prose.
   return e - lineStart < 45;
 }

@@ -116,7 +116,7 @@ describe('formatHuman', () => {
 
   it('prints at most three asks, the first for each give', () => {
     const gives = [0, 1, 2, 3].map(() => give(giveStart, giveStart + 4));
-    const suggestions = [3, 2, 1, 0, 0].map((g, i) => ({ give: g, level: 'access' as const, text: `ask ${g}.${i}` }));
+    const suggestions = [3, 2, 1, 0, 0].map((g, i) => ({ give: g, level: 'access' as const, text: `ask ${String(g)}.${String(i)}` }));
     expect(printedAsks(analysis({ gives, suggestions }))).toEqual(['ask 0.3', 'ask 1.2', 'ask 2.1']);
   });
 

@@ -1,0 +1,115 @@
+/**
+ * `npm run bench [FILE.jsonl ...]`: the engine's speed on the project corpus and on ~500 KB
+ * and ~5 MB concatenations of it, against a bare single-regex scan of all the
+ * engine's literal cue words on the same text in the same process (the
+ * practical ceiling for any phrase matcher).
+ */
+import { analyze } from '../engine/analyze.ts';
+import { looksLikeHtml } from '../engine/html-to-text.ts';
+import { RULE_SETS } from '../rules/registry.ts';
+import { loadCorpus, projectCorpusFiles } from '../eval/main.ts';
+
+const MB = 1024 * 1024;
+const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
+}
+
+/** Median wall time of `fn` over `runs` runs after one warm-up. */
+function time(fn: () => unknown, runs: number): number {
+  fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    samples.push(performance.now() - t0);
+  }
+  return median(samples);
+}
+
+/** One regex of every literal cue the rules use: what a naive phrase scanner does. */
+function bareScanner(): RegExp {
+  const words = new Set<string>();
+  for (const set of RULE_SETS) for (const rule of set.rules) for (const cue of rule.cues) words.add(cue);
+  const alternatives = [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => (/^[a-z]+$/.test(w) ? `\\b${w}s?\\b` : w.replace(/[$?]/g, '\\$&')));
+  return new RegExp(alternatives.join('|'), 'gi');
+}
+
+function bareScan(re: RegExp, text: string): number {
+  let n = 0;
+  re.lastIndex = 0;
+  while (re.exec(text)) n++;
+  return n;
+}
+
+function concat(texts: readonly string[], target: number): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < target; i++) {
+    const t = texts[i % texts.length] ?? '';
+    parts.push(t);
+    size += bytes(t) + 2;
+  }
+  return parts.join('\n\n');
+}
+
+function main(argv: string[]): void {
+  const { drafts, errors } = loadCorpus(argv.length > 0 ? argv : projectCorpusFiles());
+  if (errors.length > 0 || drafts.length === 0) {
+    process.stderr.write(`bench: the project corpus has problems:\n${errors.join('\n')}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const scanner = bareScanner();
+  const out: string[] = [];
+  const line = (s: string) => out.push(s) && process.stdout.write(`${s}\n`);
+  line(`node ${process.version}, ${drafts.length} drafts, ${RULE_SETS.reduce((n, s) => n + s.rules.length, 0)} rules`);
+
+  // Per draft, as the content script calls it on every pause in typing.
+  const perDraft: number[] = [];
+  let corpusBytes = 0;
+  for (const d of drafts) {
+    corpusBytes += bytes(d.text);
+    perDraft.push(time(() => analyze(d.text), 15));
+  }
+  const corpusEngine = perDraft.reduce((a, b) => a + b, 0);
+  const allText = drafts.map((d) => d.text).join('\n\n');
+  const corpusBare = time(() => bareScan(scanner, allText), 15);
+  line('');
+  line(`corpus (${(corpusBytes / 1024).toFixed(0)} KB, one analyze() per draft)`);
+  line(`  median per draft     ${median(perDraft).toFixed(3)} ms   (p95 ${[...perDraft].sort((a, b) => a - b)[Math.floor(perDraft.length * 0.95)]?.toFixed(3)} ms)`);
+  line(`  engine throughput    ${(corpusBytes / MB / (corpusEngine / 1000)).toFixed(1)} MB/s`);
+  line(`  bare scan            ${(corpusBytes / MB / (corpusBare / 1000)).toFixed(1)} MB/s   engine/bare ${(corpusEngine / corpusBare).toFixed(1)}x`);
+
+  // Large inputs: drafts without quoted history or markup, so that none of the
+  // concatenation is cut away as history and every byte is analysed.
+  const plain = drafts
+    .map((d) => d.text)
+    .filter((t) => !looksLikeHtml(t) && analyze(t).excluded.every((e) => e.reason !== 'quote'));
+  const sizes = [0.5 * MB, 5 * MB];
+  const results: number[] = [];
+  for (const size of sizes) {
+    const text = concat(plain, size);
+    const n = bytes(text);
+    const runs = size > MB ? 5 : 9;
+    const a = analyze(text);
+    const engine = time(() => analyze(text), runs);
+    const bare = time(() => bareScan(scanner, text), runs);
+    results.push(engine);
+    const analysed = 1 - a.excluded.reduce((s, e) => s + e.end - e.start, 0) / text.length;
+    line('');
+    line(`concatenation ${(n / MB).toFixed(2)} MB (${plain.length} plain drafts repeated, ${(analysed * 100).toFixed(1)}% analysed, ${a.gives.length} gives, ${a.gets.length} gets)`);
+    line(`  engine               ${engine.toFixed(1)} ms   ${(n / MB / (engine / 1000)).toFixed(1)} MB/s`);
+    line(`  bare scan            ${bare.toFixed(1)} ms   ${(n / MB / (bare / 1000)).toFixed(1)} MB/s   engine/bare ${(engine / bare).toFixed(1)}x`);
+  }
+  line('');
+  line(`linearity: time(5 MB) / time(500 KB) = ${((results[1] ?? 0) / (results[0] ?? 1)).toFixed(1)} (10.0 is linear)`);
+  line('goals: >= 30 MB/s, <= 30x the bare scan, linear growth');
+}
+
+main(process.argv.slice(2));

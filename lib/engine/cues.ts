@@ -1,0 +1,100 @@
+import type { Span } from './types.ts';
+
+/**
+ * The prefilter that keeps the engine fast: each rule names cue words, and a
+ * rule's pattern runs only on sentences holding one of them. Words are
+ * hashed as they are read, so the scan allocates nothing; a bitset of cue
+ * hashes rejects most words before any map lookup, and a hit is confirmed
+ * against the cue itself. A word's trailing "s" is ignored.
+ */
+
+/** The scanner's hash of a lowercase word; a one-character symbol cue hashes to its char code. */
+export function cueHash(word: string): number {
+  if (word.length === 1 && !/[a-z]/.test(word)) return word.charCodeAt(0);
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
+  return h;
+}
+
+const bucket = (h: number) => (h ^ (h >>> 16)) & 0xffff;
+
+/** ASCII letters to lowercase; everything else to 0 (a word boundary). */
+const LOWER = new Uint8Array(128);
+for (let c = 65; c <= 90; c++) LOWER[c] = c + 32;
+for (let c = 97; c <= 122; c++) LOWER[c] = c;
+
+export interface CueEntry {
+  word: string;
+  rules: readonly number[];
+}
+
+export class CueIndex {
+  private readonly byHash = new Map<number, CueEntry[]>();
+  private readonly filter = new Uint8Array(0x10000);
+
+  constructor(byCue: ReadonlyMap<string, readonly number[]>) {
+    for (const [word, rules] of byCue) {
+      const h = cueHash(word);
+      const entries = this.byHash.get(h) ?? [];
+      entries.push({ word, rules });
+      this.byHash.set(h, entries);
+      this.filter[bucket(h)] = 1;
+    }
+  }
+
+  /**
+   * Appends to `queue` every rule cued in `text[span]`, once: `stamp` marks
+   * rules already queued for this sentence (`queuedFor[rule] === stamp`).
+   */
+  collect(text: string, span: Span, queue: number[], queuedFor: Int32Array, stamp: number): void {
+    let h = 0;
+    let prev = 0;
+    let wordStart = -1;
+    const end = span.end;
+    for (let i = span.start; i < end; i++) {
+      const code = text.charCodeAt(i);
+      const c = code < 128 ? (LOWER[code] ?? 0) : 0;
+      if (c !== 0) {
+        if (wordStart < 0) {
+          wordStart = i;
+          h = 0;
+        }
+        prev = h;
+        h = (Math.imul(h, 31) + c) | 0;
+        continue;
+      }
+      if (wordStart >= 0) {
+        this.word(h, prev, text, wordStart, i, queue, queuedFor, stamp);
+        wordStart = -1;
+      }
+      // % $ ? € £ are cues of their own.
+      if ((code === 37 || code === 36 || code === 63 || code === 0x20ac || code === 0xa3) && this.filter[bucket(code)] === 1) {
+        this.add(code, text, i, 1, queue, queuedFor, stamp);
+      }
+    }
+    if (wordStart >= 0) this.word(h, prev, text, wordStart, end, queue, queuedFor, stamp);
+  }
+
+  private word(h: number, prev: number, text: string, start: number, end: number, queue: number[], queuedFor: Int32Array, stamp: number): void {
+    const len = end - start;
+    if (this.filter[bucket(h)] === 1) this.add(h, text, start, len, queue, queuedFor, stamp);
+    // "discounts" cues "discount".
+    if (len > 3 && text.charCodeAt(end - 1) === 115 && this.filter[bucket(prev)] === 1) {
+      this.add(prev, text, start, len - 1, queue, queuedFor, stamp);
+    }
+  }
+
+  private add(hash: number, text: string, start: number, len: number, queue: number[], queuedFor: Int32Array, stamp: number): void {
+    const entries = this.byHash.get(hash);
+    if (!entries) return;
+    for (const e of entries) {
+      if (e.word.length !== len || text.slice(start, start + len).toLowerCase() !== e.word) continue;
+      for (const r of e.rules) {
+        if (queuedFor[r] !== stamp) {
+          queuedFor[r] = stamp;
+          queue.push(r);
+        }
+      }
+    }
+  }
+}
