@@ -1,7 +1,7 @@
 import { RULE_SETS } from '../rules/registry.ts';
 import type { RuleSet } from '../rules/types.ts';
 import { compileRules, type CompiledRules } from './compile.ts';
-import { hasCondition, isHypothetical, isNegated } from './context.ts';
+import { hasCondition, isHypothetical, isNegated, isRecount } from './context.ts';
 import { htmlToText, looksLikeHtml } from './html-to-text.ts';
 import { findExclusions } from './regions.ts';
 import { ownSegments, splitSentences } from './sentences.ts';
@@ -85,6 +85,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
     conditional[si] = hasCondition(norm.slice(span.start, span.end));
   }
 
+  dropGenericOverlaps(gives, compiled);
   resolveOverlaps(gives);
   resolveOverlaps(gets);
   markTraded(gives, gets, sentences, conditional);
@@ -106,7 +107,8 @@ function evaluateSentence(
   gets: Get[],
 ): void {
   const sentence = norm.slice(span.start, span.end);
-  let hypothetical: boolean | undefined;
+  // Gives in a hypothetical the seller rules out, or recounted from before this exchange, do not count.
+  let ruledOut: boolean | undefined;
   const fallbacks: number[] = [];
   let found = 0;
   for (const r of queue) {
@@ -117,8 +119,8 @@ function evaluateSentence(
       continue;
     }
     found += runRule(r, sentence, span, text, compiled, gives, gets, () => {
-      hypothetical ??= isHypothetical(sentence);
-      return hypothetical;
+      ruledOut ??= isHypothetical(sentence) || isRecount(sentence);
+      return ruledOut;
     });
   }
   // Catch-all questions count only where no specific give or get was found.
@@ -137,7 +139,7 @@ function runRule(
   compiled: CompiledRules,
   gives: Give[],
   gets: Get[],
-  hypothetical: () => boolean,
+  ruledOut: () => boolean,
 ): number {
   const c = compiled.rules[r];
   if (!c) return 0;
@@ -155,7 +157,7 @@ function runRule(
     if (hit) [a, b] = hit;
     const negation = rule.negation ?? 'clause';
     if (negation !== 'ignore' && isNegated(sentence, a, b, negation === 'clause')) continue;
-    if (rule.kind === 'give' && hypothetical()) continue;
+    if (rule.kind === 'give' && ruledOut()) continue;
     const start = span.start + a;
     const end = span.start + b;
     const base = {
@@ -177,8 +179,16 @@ function runRule(
   return count;
 }
 
+/** A generic give ("… at no extra cost") yields to any other give it overlaps. */
+function dropGenericOverlaps(gives: Give[], compiled: CompiledRules): void {
+  const generic = new Set(compiled.rules.filter((c) => c.rule.kind === 'give' && c.rule.generic).map((c) => c.rule.id));
+  if (generic.size === 0 || gives.length < 2) return;
+  const keep = gives.filter((g) => !generic.has(g.ruleId) || !gives.some((o) => !generic.has(o.ruleId) && o.start < g.end && g.start < o.end));
+  gives.splice(0, gives.length, ...keep);
+}
+
 /**
- * Two rules matching overlapping text report one finding: the longer match
+ * Two rules of one category matching overlapping text report one finding: the longer match
  * (the more specific rule), ties to the earlier rule in the registry.
  */
 function resolveOverlaps<T extends Give | Get>(list: T[]): void {

@@ -18,6 +18,18 @@ const TRAILING_NEGATION =
 const HYPOTHETICAL =
   /\b(?:even if|were (?:I|we) to|if (?:I|we) were to|would have to|if only|wish (?:I|we) could|if it were up to me|in theory|hypothetically|(?:I|we) would need to charge|if (?:I|we) (?:could|were|had))\b/i;
 
+/**
+ * Recounts of earlier concessions: only gives made in this exchange count
+ * ("last year we waived the migration fee" is history, not a give).
+ */
+const RECOUNT =
+  /\b(?:last (?:year|quarter|month|time|renewal|spring|summer|autumn|fall|winter)|previously|in the past|back in (?:January|February|March|April|May|June|July|August|September|October|November|December|the spring|the summer|the autumn|the fall|\d{4})|at the time|originally|(?:I|we) (?:already|previously) (?:gave|offered|agreed|waived|discounted)|as (?:I|we) did (?:last|before))\b/i;
+
+/** Does the sentence recount a concession from before this exchange? */
+export function isRecount(sentence: string): boolean {
+  return RECOUNT.test(sentence);
+}
+
 /** Opens a condition the buyer must meet: the "if you …" of a trade. */
 const CONDITION =
   /\b(?:if|provided(?: that)?|providing|as long as|so long as|on the condition that|in exchange for|in return for|assuming|once|when|subject to|contingent on)\b/i;

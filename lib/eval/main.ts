@@ -5,12 +5,12 @@
  * precision/recall per give category and get level.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCorpus, type LabelledDraft } from './corpus.ts';
 import { evaluate, formatReport } from './score.ts';
 
-export const PROJECT_CORPUS_DIR = fileURLToPath(new URL('../../tests/corpus/', import.meta.url));
+export const PROJECT_CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'tests', 'corpus');
 
 export function projectCorpusFiles(): string[] {
   return readdirSync(PROJECT_CORPUS_DIR)

@@ -51,6 +51,12 @@ export interface ReciprocalAsk {
 export interface GiveRule extends RuleBase {
   kind: 'give';
   category: GiveCategory;
+  /**
+   * A broad rule ("… at no extra cost") that yields to any other give it
+   * overlaps, so the specific rule decides the category (a warranty at no
+   * charge is `terms`, free onsite training `resources`).
+   */
+  generic?: boolean;
   /** The reciprocal ask that fits this give; bigger gives call for bigger gets. */
   ask: ReciprocalAsk;
 }

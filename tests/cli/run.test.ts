@@ -88,11 +88,17 @@ describe('quid analyze (in-process)', () => {
   });
 
   it('passes --rules to the engine', async () => {
-    // The draft's only gives are price concessions; without that set there is nothing to flag.
-    const others = RULE_SETS.map((s) => s.id).filter((id) => id !== 'price-concessions');
-    const { code, reports } = await json([fixture('unreciprocated.txt')], ['--rules', others.join(',')]);
+    // Only get rules selected: the draft's price give cannot be found.
+    const getOnly = RULE_SETS.filter((s) => s.rules.every((r) => r.kind === 'get')).map((s) => s.id);
+    expect(getOnly).toContain('information-asks');
+    const { code, reports } = await json([fixture('unreciprocated.txt')], ['--rules', getOnly.join(',')]);
     expect(code).toBe(0);
+    expect(reports[0]?.verdict).toBe('no-give');
     expect(reports[0]?.gives).toEqual([]);
+
+    const all = await json([fixture('unreciprocated.txt')], ['--rules=price-concessions']);
+    expect(all.code).toBe(1);
+    expect(all.reports[0]?.gives.map((g) => g.category)).toContain('price');
   });
 
   it('rejects an unknown rule set before reading any file', async () => {
