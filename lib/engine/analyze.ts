@@ -4,7 +4,7 @@ import { compileRules, type CompiledRules } from './compile.ts';
 import { hasCondition, isHypothetical, isNegated, isRecount } from './context.ts';
 import { htmlToText, looksLikeHtml } from './html-to-text.ts';
 import { findExclusions } from './regions.ts';
-import { ownSegments, splitSentences } from './sentences.ts';
+import { MAX_SENTENCE, ownSegments, splitSentences } from './sentences.ts';
 import { suggest } from './suggest.ts';
 import {
   GET_WEIGHTS,
@@ -179,30 +179,63 @@ function runRule(
   return count;
 }
 
+/**
+ * Does any span of `sorted` (ordered by start) overlap `s`? Findings never
+ * cross a sentence, so none is longer than MAX_SENTENCE: a binary search and
+ * a short walk back keep this logarithmic even on a 1 MB draft.
+ */
+function overlapsAny(sorted: readonly Span[], s: Span): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as Span).start < s.end) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0; i--) {
+    const o = sorted[i] as Span;
+    if (o.start <= s.start - MAX_SENTENCE) break;
+    if (o.end > s.start) return true;
+  }
+  return false;
+}
+
+const byStart = (x: Span, y: Span) => x.start - y.start || y.end - y.start - (x.end - x.start);
+
 /** A generic give ("… at no extra cost") yields to any other give it overlaps. */
 function dropGenericOverlaps(gives: Give[], compiled: CompiledRules): void {
   const generic = new Set(compiled.rules.filter((c) => c.rule.kind === 'give' && c.rule.generic).map((c) => c.rule.id));
   if (generic.size === 0 || gives.length < 2) return;
-  const keep = gives.filter((g) => !generic.has(g.ruleId) || !gives.some((o) => !generic.has(o.ruleId) && o.start < g.end && g.start < o.end));
+  const specific = gives.filter((g) => !generic.has(g.ruleId)).sort(byStart);
+  const keep = gives.filter((g) => !generic.has(g.ruleId) || !overlapsAny(specific, g));
   gives.splice(0, gives.length, ...keep);
 }
 
 /**
- * Two rules of one category matching overlapping text report one finding: the longer match
- * (the more specific rule), ties to the earlier rule in the registry.
+ * Overlapping findings of one kind: a custom rule's finding wins over the
+ * built-in ones it overlaps (the rep's own rule decides); otherwise two
+ * findings of one category or level report one, the longer match (the more
+ * specific rule), ties to the earlier rule in the registry. Different
+ * categories may overlap.
  */
 function resolveOverlaps<T extends Give | Get>(list: T[]): void {
-  list.sort((x, y) => x.start - y.start || y.end - y.start - (x.end - x.start));
-  let w = 0;
-  for (const f of list) {
-    const last = list[w - 1];
-    if (last && f.start < last.end) {
-      if (f.end - f.start > last.end - last.start) list[w - 1] = f;
-      continue;
+  const cls = (f: Give | Get) => (f.kind === 'give' ? f.category : f.level);
+  const custom = list.filter((f) => f.ruleSetId === 'custom').sort(byStart);
+  const kept = custom.length === 0 ? [...list] : list.filter((f) => f.ruleSetId === 'custom' || !overlapsAny(custom, f));
+  kept.sort(byStart);
+  const out: T[] = [];
+  // Sorted by start, so the only finding of a class that f can overlap is the last one kept.
+  const lastOf = new Map<string, number>();
+  for (const f of kept) {
+    const at = lastOf.get(cls(f));
+    const last = at === undefined ? undefined : out[at];
+    if (!last || f.start >= last.end) {
+      lastOf.set(cls(f), out.push(f) - 1);
+    } else if (f.end - f.start > last.end - last.start) {
+      out[at as number] = f;
     }
-    list[w++] = f;
   }
-  list.length = w;
+  list.splice(0, list.length, ...out);
 }
 
 /**
@@ -212,7 +245,7 @@ function resolveOverlaps<T extends Give | Get>(list: T[]): void {
  */
 function markTraded(gives: Give[], gets: Get[], sentences: readonly Span[], conditional: readonly boolean[]): void {
   if (gives.length === 0 || gets.length === 0) return;
-  const indexOf = (pos: number) => {
+  const sentenceOf = (pos: number) => {
     let lo = 0;
     let hi = sentences.length - 1;
     while (lo < hi) {
@@ -222,9 +255,13 @@ function markTraded(gives: Give[], gets: Get[], sentences: readonly Span[], cond
     }
     return lo;
   };
-  const strong = gets.filter((g) => g.level !== 'information').map((g) => indexOf(g.start));
+  const withStrongGet = new Set(gets.filter((g) => g.level !== 'information').map((g) => sentenceOf(g.start)));
   for (const give of gives) {
-    const gi = indexOf(give.start);
-    give.traded = strong.some((si) => si === gi || (Math.abs(si - gi) === 1 && (conditional[si] || conditional[gi])));
+    const gi = sentenceOf(give.start);
+    give.traded =
+      withStrongGet.has(gi) ||
+      ((conditional[gi] ?? false) && (withStrongGet.has(gi - 1) || withStrongGet.has(gi + 1))) ||
+      (withStrongGet.has(gi - 1) && (conditional[gi - 1] ?? false)) ||
+      (withStrongGet.has(gi + 1) && (conditional[gi + 1] ?? false));
   }
 }

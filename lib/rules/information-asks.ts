@@ -1,8 +1,266 @@
 import type { RuleSet } from './types.ts';
 
+/*
+ * Shared fragments. Information asks are mostly questions, so most rules
+ * need a question mark later in the sentence; the span stops at the topic
+ * word so it never swallows an access or commitment ask in the same sentence
+ * (overlapping asks keep the longer span).
+ */
+
+/** A question mark later in the same sentence. */
+const Q = String.raw`(?=[^.!?]*\?)`;
+
+/** Meeting words: a question about these is a meeting request (access), not information. */
+const NO_MEETING = String.raw`(?![^.!?]*\b(?:call|chat|meet|meeting|talk|speak|connect|demo|catch up|zoom|invite|calendar)\b)`;
+
+/**
+ * Questions that ask for nothing: comprehension checks, generic "any
+ * questions", the seller's own offers, rhetorical hooks and pleasantries.
+ */
+const NOT_AN_ASK = String.raw`(?![^?]*\b(?:any (?:other |further |more |follow-up )?questions|have questions|make(?:s)? sense|sound(?:s)? (?:good|ok|okay|right|fair|like a plan|reasonable)|(?:does|did|would) (?:that|this|it) help|work (?:for you|on your end|for your team|for both of us)|what you think|know what I mean|thoughts)\b)(?!(?:\w+,?\s+)?(?:(?:would|do) you (?:like|want) (?:me|us) to|(?:do you )?want (?:me|us) to|shall (?:I|we)|should I|can I|may I|would it (?:be )?help|would you like (?:to see|to try|to get|a |an |me|us|some|more|to learn|to hear)|(?:do you )?want to (?:see|try|learn|hear|get|grab|check|join)|(?:are you |would you be )?interested in (?:seeing|learning|trying|a free|getting|hearing|joining)|did you know|have you (?:ever )?(?:wondered|thought about|considered|tried|heard)|ever wonder|what if (?:you|your)|sound familiar|imagine|wouldn't it be|who doesn't|why not|isn't it time|tired of|sick of|hope (?:you|your)|see you|thank|how (?:are|have) you(?: (?:doing|been|keeping|holding up))?(?: today| lately| these days)?\s*\?|how (?:was|is|did|'s) (?:your|the) (?:week|weekend|holiday|holidays|trip|vacation|day|summer|break|time off|morning|evening|flight|conference)\b))`;
+
 export const informationAsks: RuleSet = {
   id: 'information-asks',
   title: 'Information asks',
-  description: 'TODO',
-  rules: [],
+  description:
+    'Questions about the deal: budget, timeline, requirements, the decision process, the current vendor, the pain and its cost, where things stand. Useful discovery, but not yet a get of value.',
+  rules: [
+    {
+      id: 'budget-question',
+      kind: 'get',
+      level: 'information',
+      negation: 'before',
+      cues: ['budget', 'budgeted', 'budgeting', 'spend', 'spending', 'range', 'funding', 'funded', 'allocated', 'aside', 'expectations'],
+      pattern: String.raw`\b(?:what(?:'s| is| are| was)?|how much|how big|which|is there|are there|do you|does (?:your|the|that|this|it)(?: [\w-]+)?|have you|has (?:your|the) [\w-]+|are you|any|roughly|ballpark)\b[^.?!;]{0,50}?\b(?:budget(?:ed|s|ing)?|spend(?:ing)?|price range|investment range|funding|funded|allocated|set aside|pricing expectations)\b(?:[^.?!;]{0,40}\b(?:budget(?:ed|s|ing)?|spend(?:ing)?|price range|investment range|funding|funded|allocated|set aside|pricing expectations)\b)?${Q}|\b(?:share|tell me|let me know|send (?:me|us|over)|give me|confirm)\s+(?:[\w-]+\s+){0,3}?(?:budget|price range|spend|target price|pricing expectations)\b`,
+      rationale: 'Knowing the budget tells you whether the deal is real, but it is only information.',
+      examples: {
+        flag: [
+          '[What budget have you set aside] for this project?',
+          '[Is there budget allocated] for this in Q3?',
+          '[Does that fit your budget]?',
+          'Could you [share your rough budget] so I can scope the right package?',
+        ],
+        pass: [
+          'We can work within your budget.',
+          'The budget template is attached.',
+        ],
+      },
+    },
+    {
+      id: 'timeline-question',
+      kind: 'get',
+      level: 'information',
+      negation: 'before',
+      cues: ['when', 'soon', 'timeline', 'timeframe', 'deadline', 'date', 'launch', 'live', 'start', 'kickoff', 'rollout', 'implement', 'decide', 'decision', 'renewal', 'timing', 'urgency'],
+      pattern: String.raw`\b(?:when|how soon|by when|what(?:'s| is| are)?|is there|do you have|are you)\b[^.?!;]{0,40}?\b(?:timeline|timeframe|time frame|deadline|target date|go-live|go live|launch|start date|kick ?off|roll ?out|implement\w*|decide|decision|make a (?:decision|call|choice)|get started|switch(?:ing)?|renewal|up for renewal|in place|looking to|planning to|hoping to|aiming to|expect(?:ing)? to|need (?:this|it|something|a solution))\b(?:[^.?!;]{0,40}\b(?:timeline|timeframe|time frame|deadline|target date|go-live|go live|launch|start date|kick ?off|roll ?out|implement\w*|decide|decision|make a (?:decision|call|choice)|get started|switch(?:ing)?|renewal|up for renewal|in place|looking to|planning to|hoping to|aiming to|expect(?:ing)? to|need (?:this|it|something|a solution))\b)?${NO_MEETING}${Q}|\bwhen (?:would|will|might) (?:be|it be|that be|the timing be)\b(?:\s+(?:better|right|a better time|the right time|good|ideal))?(?=\s*\?)|\bwhat(?:'s| is) driving the (?:timing|timeline|urgency|deadline)\b`,
+      rationale: 'The buyer\'s timeline shows how real the deal is; it is information, not a commitment.',
+      examples: {
+        flag: [
+          "[What's your timeline] for rolling this out?",
+          '[When do you expect to make a decision on the renewal]?',
+          "The timing genuinely isn't right — if so, [when would be]?",
+          '[How soon are you looking to have something in place]?',
+        ],
+        pass: [
+          'When would be a good time for a quick call?',
+          'Our typical timeline is six weeks from signature.',
+        ],
+      },
+    },
+    {
+      id: 'decision-process-question',
+      kind: 'get',
+      level: 'information',
+      negation: 'before',
+      cues: ['?', 'who', 'need', 'process', 'criteria', 'decision', 'approval', 'committee', 'take', 'happen', 'important', 'matters', 'steps', 'step', 'evaluate', 'decide', 'approve', 'choose', 'select'],
+      pattern: String.raw`\bwho(?:\s+else)?(?:\s+(?:is|are|will be|would be|might be|needs to be|should be|else)|'s)?\s+(?:involved|weighing in|part of the (?:decision|evaluation|buying|selection)|the (?:final )?decision[- ]makers?|making the (?:final )?(?:decision|call)|makes the (?:final )?(?:decision|call)|on the (?:buying|evaluation|selection|decision) (?:team|committee|group))\b|\b(?:what|how)\b[^.?!;]{0,40}?\b(?:decision|decision-making|approval|buying|purchasing|procurement|evaluation|selection|sign-?off|vendor (?:onboarding|approval)|security review|legal review)\s+(?:process|criteria|steps?|cycle|committee)\b|\b(?:decision|evaluation|selection|buying) criteria\b${Q}|\bwhat would (?:you|your [\w-]+|it) (?:need to see|take)\b|\bwhat (?:needs|has|would need) to (?:happen|be true|be in place)\b|\bwhat(?:'s| is| are) (?:most )?important to (?:you|your [\w-]+)\b|\bwhat matters most\b|\bwhat(?:'s| is| are) the (?:next )?steps? (?:on|from) your (?:side|end)\b|\bhow (?:do|does) (?:you|your [\w-]+) (?:typically |usually |normally )?(?:make (?:decisions|the decision|a decision)|evaluate|buy|approve|choose|select|decide|purchase)\w*`,
+      rationale: 'Mapping the decision process and the people in it is discovery: it prepares the access ask.',
+      examples: {
+        flag: [
+          '[Who else is involved] in the decision?',
+          '[What does your approval process] look like for a purchase this size?',
+          '[What would you need to see] to feel confident?',
+          '[What are your evaluation criteria]?',
+        ],
+        pass: [
+          'Our approval process for discounts is quick.',
+          'Who else should be in the room when we walk through the security answers?',
+        ],
+      },
+    },
+    {
+      id: 'needs-question',
+      kind: 'get',
+      level: 'information',
+      negation: 'before',
+      cues: ['?'],
+      pattern: String.raw`\b(?:what|which|how many|how much|how often|are there|do you have|is there|any)\b[^.?!;]{0,40}?\b(?:requirements?|must-haves?|nice-to-haves?|looking for|hoping to (?:achieve|accomplish|solve|get|see)|trying to (?:achieve|accomplish|solve|fix)|goals?|objectives?|use cases?|success look like|features?|integrations?|volumes?|seats|users|licen[cs]es|locations|sites|headcount|team size|reps|employees|units|SKUs)\b${Q}`,
+      rationale: 'Requirements, goals and scale shape the offer; asking is discovery, not yet a commitment.',
+      examples: {
+        flag: [
+          '[What are your must-haves] for the new system?',
+          '[How many seats] would you need at launch?',
+          '[What are you hoping to achieve] this year?',
+        ],
+        pass: [
+          'The new features ship next month.',
+          'We support all of those integrations.',
+        ],
+      },
+    },
+    {
+      id: 'current-solution-question',
+      kind: 'get',
+      level: 'information',
+      negation: 'before',
+      cues: ['how', 'using', 'use', 'tool', 'tools', 'system', 'software', 'platform', 'vendor', 'provider', 'solution', 'stack', 'crm', 'erp', 'contract', 'renewal', 'evaluating', 'working'],
+      pattern: String.raw`\bhow (?:are|is|do|does) (?:you|your [\w-]+|\{\{[^}]+\}\})\s+(?:(?:currently|today|now|right now|typically|usually|normally)\s+)?(?:handl|manag|track|deal|solv|approach|run|process|monitor|report|measur|hir|onboard|train|ship|schedul|invoic|reconcil|forecast|staff|source|collect|captur|document|prioriti[sz]|coordinat)\w*(?:\s+(?:with\s+)?(?:\{\{[^}]+\}\}|[\w'-]+)){0,4}|\bwhat (?:are|is) (?:you|your [\w-]+)\s+(?:(?:currently|now|today|already)\s+)?(?:using|working with|running|paying)\b|\bwhat (?:tools?|systems?|software|platforms?|vendors?|providers?|solutions?|stack|CRM|ERP)\b[^.?!;]{0,30}?\b(?:are you|do you|does your|is your|are your)\b|\bwho (?:are|is) (?:you|your [\w-]+) (?:currently |now )?(?:using|working with|buying from)\b|\bwhen (?:does|is|do) (?:your|the)\s+(?:current\s+)?(?:contract|renewal|agreement|subscription|licen[cs]e)\b|\bare you (?:currently |also |already )?(?:evaluating|talking to|looking at|speaking with|working with|using)\s+(?:any\s+)?(?:other|another|a different|an existing)\b`,
+      rationale: 'The current vendor and process are the baseline you sell against; useful information, not a commitment.',
+      examples: {
+        flag: [
+          'Quick question: [how are you currently handling {{pain point}}]?',
+          '[What are you currently using] for payroll?',
+          '[When does your contract] with them end?',
+          '[Are you evaluating other] vendors as well?',
+        ],
+        pass: [
+          'How are you?',
+          'Here is how our customers handle month-end close.',
+        ],
+      },
+    },
+    {
+      id: 'pain-question',
+      kind: 'get',
+      level: 'information',
+      negation: 'before',
+      cues: ['challenge', 'pain', 'problem', 'bottleneck', 'headache', 'frustrating', 'frustration', 'struggle', 'struggling', 'issue', 'hurdle', 'obstacle', 'blocker', 'costing', 'cost', 'losing', 'wasting', 'impact', 'impacting', 'slowing', 'keep', 'keeps'],
+      pattern: String.raw`\b(?:what(?:'s| is| are| was)?|how (?:much|big|often|painful|many)|where|is|are|does|do)\b[^.?!;]{0,40}?\b(?:challenges?|pain(?: points?)?|problems?|bottlenecks?|headaches?|frustrat\w*|struggl\w*|biggest (?:issue|hurdle|obstacle|blocker)|blockers?|costing (?:you|your [\w-]+)|cost(?:ing)? (?:you|your team)|cost of (?:doing nothing|inaction|the problem|that|this|delay)|losing|wasting|impact(?:ing)?|slowing (?:you|your [\w-]+) down|keeps? (?:you|your [\w-]+) up)\b${Q}`,
+      rationale: 'The pain and what it costs make the case for change; asking is discovery.',
+      examples: {
+        flag: [
+          "[What's the biggest challenge] for your team right now?",
+          '[How much is that costing you] each month?',
+          '[Is the manual reconciliation slowing your team down]?',
+        ],
+        pass: [
+          'We solve the reconciliation problem for teams like yours.',
+          'Most teams lose hours to manual entry every week.',
+        ],
+      },
+    },
+    {
+      id: 'interest-check',
+      kind: 'get',
+      level: 'information',
+      negation: 'before',
+      cues: ['still', 'consider', 'open', 'entertain', 'interested', 'priority', 'radar', 'relevant', 'worth', 'changed', 'file', 'close'],
+      pattern: String.raw`\b(?:are|is|would|do|does|has|have)\b[^.?!;]{0,40}?\bstill\s+(?:(?:actively|really|seriously)\s+)?(?:interested|keen|considering|exploring|evaluating|looking|a priority|on (?:your|the) radar|relevant|something|in the (?:running|picture|mix)|open to|worth|planning)\b${Q}|\bstill interested\b${Q}|\b(?:would|will|could) you\s+(?:ever\s+|still\s+|also\s+)?(?:consider|be open to|entertain|be interested in)\b(?![^.?!]{0,40}\b(?:call|chat|meeting|meet|conversation|demo|zoom|sync|catch-?up|coffee|minutes|mins|trial|pilot|sample|copy|discount|seeing|learning more|a look|references?|case stud(?:y|ies)|testimonial|logo|review|intro\w*|referr\w*|sign\w*|commit\w*|multi-year|(?:two|three|\d)-year)\b)|\bis (?:this|it|that)\s+(?:still\s+)?(?:a priority|something (?:you|your [\w-]+|\{\{[^}]+\}\})|on your radar|relevant|worth (?:exploring|a conversation|discussing|pursuing))\b|\bhas (?:anything|something) changed\b|\bshould I (?:close (?:your|the|this) file|stop (?:reaching out|following up))\b`,
+      rationale: 'An interest check tells you where you stand; it asks for information, not a commitment.',
+      examples: {
+        flag: [
+          '[Are you still interested] in moving forward with the platform?',
+          'Quick question: [is this still something] {{COMPANY_NAME}} is actively considering?',
+          '[Would you consider] a phased rollout instead?',
+          'Or [has something changed] internally?',
+        ],
+        pass: [
+          'Would you be open to a quick call next week?',
+          'We are still interested in your feedback on the beta.',
+        ],
+      },
+    },
+    {
+      id: 'status-check',
+      kind: 'get',
+      level: 'information',
+      negation: 'before',
+      cues: ['where', 'stand', 'read', 'take', 'status', 'verdict', 'thinking', 'sense', 'reaction', 'temperature', 'go', 'think', 'holding', 'stopping', 'way', 'blocking', 'pause', 'concern', 'hesitation', 'hesitant', 'reservation', 'objection', 'hold', 'holdup', 'chance', 'update', 'news', 'progress', 'movement', 'word'],
+      pattern: String.raw`\bwhere (?:do|does|are|is|did|have)\b[^.?!;]{0,40}?\b(?:stand|standing|land|landed|sit|sitting|netted out|in (?:the|your) (?:process|evaluation|decision|review))\b|\bwhere (?:are|is) (?:you|we|things|your [\w-]+|it|this) at\b|\bwhat(?:'s| is| was)\s+(?:the|your)\s+(?:honest\s+|current\s+|latest\s+|gut\s+|team's\s+|initial\s+)?(?:read|take|status|verdict|thinking|sense|reaction|temperature|outlook|feeling)\b|\bhow did (?:the|your|you)\b[^.?!;]{0,40}?\bgo\b(?=\s*\?)|\bwhat did (?:you|your [\w-]+|the team|they) (?:think|make) of\b|(?![^.?!]*\bquestions\b)\b(?:is there|are there|was there|anything|something|what(?:'s| is)|do you have any)\b[^.?!;]{0,30}?\b(?:holding (?:you|your [\w-]+|things|it|this) back|stopping (?:you|your [\w-]+)|in the way|blocking (?:you|this|it|the)|standing in the way|giving you pause|concerns?|hesitat\w*|reservations?|objections?|hold-?ups?|sticking points?)\b${Q}|\b(?:have|had|did) you (?:had|get|got|have) (?:a |the )?chance to\b(?:\s+[\w'-]+){0,4}(?=[^.!?]*\?)|\bany (?:updates?|news|progress|movement|word) (?:on|from|about|regarding)\b(?:\s+[\w'-]+){0,4}(?=[^.!?]*\?)`,
+      rationale: 'Asking where the deal stands surfaces stalls and objections; it is information.',
+      examples: {
+        flag: [
+          '[Where does the internal conversation stand]?',
+          "[What's the honest read]?",
+          'Or [is there something holding you back]?',
+          '[Did you get a chance to review the proposal]?',
+          '[How did the board meeting go]?',
+        ],
+        pass: [
+          'Any questions or concerns?',
+          'I understand where you stand on pricing.',
+        ],
+      },
+    },
+    {
+      id: 'tell-me-ask',
+      kind: 'get',
+      level: 'information',
+      negation: 'before',
+      cues: ['tell', 'know', 'fill', 'understand', 'walk', 'share', 'sense', 'hear', 'learn', 'curious', 'keen'],
+      pattern: String.raw`\b(?:tell me|let me know|let us know|fill me in(?: on)?|help me understand|walk me through|share with me|give me a sense of|I'?d love to (?:know|hear|understand|learn)|I'?m curious|curious to (?:know|hear|learn|understand)|keen to (?:know|hear|understand|learn)|I'?d be curious to (?:know|hear))\s+(?:(?:a bit|a little|more)\s+)?(?:about\s+)?(?!what you think|how (?:I|we) can|what (?:I|we) can|when (?:works|suits|is (?:good|convenient|best))|(?:what|which) (?:time|day|date|slot)s? (?:works?|suits?|is best)|which (?:one |option )?works|when you(?:'re| are)? (?:free|available|ready)|whether you have (?:any )?questions|how (?:it|that) (?:sounds|looks))(?:what|which|who|when|where|how|whether|why)\b(?:\s+(?!and\b|or\b|but\b|so\b|then\b)[\w'-]+){0,6}|\b(?:tell me|share)\s+(?:a bit |a little )?more about (?:your|the|how|what)\b(?:\s+[\w'-]+){0,4}`,
+      rationale: 'Asking the buyer to tell you what matters is useful discovery, but it is information only.',
+      examples: {
+        flag: [
+          'If so, [tell me what would have been more relevant] and I will rebuild it.',
+          'If it is not right for you, [let us know what you were looking for] and we might suggest alternatives.',
+          "[I'd love to understand how your team handles approvals today].",
+        ],
+        pass: [
+          'Let me know if you have any questions.',
+          'Let me know what you think.',
+          'Let me know what time works for you.',
+        ],
+      },
+    },
+    {
+      id: 'seller-inputs',
+      kind: 'get',
+      level: 'information',
+      negation: 'before',
+      cues: ['send', 'share', 'provide', 'forward', 'fill', 'complete', 'upload', 'email', 'attach', 'reply', 'give', 'drop', 'list', 'confirm', 'sending', 'sharing', 'providing', 'forwarding', 'filling', 'completing', 'uploading', 'tag', 'label', 'mark', 'format', 'flag'],
+      pattern: String.raw`(?:^\W*|\b(?:please|kindly|could you|can you|would you(?: mind)?|if you (?:can|could)|just|simply)\s+)(?:(?:quickly|also|just|kindly)\s+)?(?:send|share|provide|forward|fill (?:out|in)|complete|upload|email|attach|reply with|give me|drop me|list|confirm|sending|sharing|providing|forwarding|filling (?:out|in)|completing|uploading)\s+(?:(?:me|us|over|along|back)\s+)*(?:with\s+)?(?:the|your|this|a|an|some|any|those|that|a few|our)\s+(?!(?:[\w-]+\s+){0,3}?(?:signed|countersigned|executed|PO\b|purchase order|order form|contract|agreement|payment|deposit|check|referral|client profile|selected option|chosen option))(?:[\w-]+\s+){0,3}?(?:form|questionnaire|survey|intake|dimensions|measurements|details|specs?|specifications|requirements|data|files?|list|address(?:es)?|info(?:rmation)?|numbers|figures|volumes?|usage|logo|CSV|spreadsheet|export|credentials|login|access|invoices?|documents?|docs|screenshots?|headcount|sizes?|quantities|quantity|weights?|SKUs?|order numbers?|tracking numbers?|account (?:number|id|details)|PO number|VAT(?: number)?|tax ID|W-?9|contact (?:details|info)|brief|artwork|assets|samples?|examples?|org chart|use cases?|RFP|RFI)\b|\b(?:tag|label|mark|name|format|flag)\s+(?:your|the|each|all)\s+(?:[\w-]+\s+){0,4}?[\w-]+\s+so (?:that )?(?:we|I) can\b`,
+      rationale: 'Inputs you need to do your own work are information, even when the buyer must act to provide them.',
+      examples: {
+        flag: [
+          '[Please fill out this short form]:',
+          '[Send me the package dimensions] and I will get a freight quote.',
+          '[Could you share the current volumes] by region?',
+          'Just [tag your orders with the code so we can] track the rebate.',
+        ],
+        pass: [
+          "I'll send you the details tomorrow.",
+          'Please send the signed order form by Friday.',
+          'Please find attached the updated proposal.',
+        ],
+      },
+    },
+    {
+      id: 'open-question',
+      kind: 'get',
+      level: 'information',
+      fallback: true,
+      negation: 'before',
+      cues: ['?'],
+      // The span is the question clause (captured inside the lookbehind); the
+      // match itself is only the question mark, so the catch-all never claims
+      // the words a specific rule would.
+      pattern: String.raw`(?<=(?:^|[.!?:;—–]|\s-)\s*(?<hit>(?=\S)${NOT_AN_ASK}[^.!?:;—–]*?\b(?:you|your|you're|you've|you'd|yours)\b[^.!?]*?))\?`,
+      rationale: 'A question to the buyer gathers information; make sure it leads to an access or commitment ask.',
+      examples: {
+        flag: [
+          '[How did your team find the sandbox]?',
+          'Thanks again — [which of the two options is closer to what your team had in mind]?',
+          '[Are you the right person to speak with about this]?',
+        ],
+        pass: [
+          'Does that make sense?',
+          'Do you have any questions?',
+          'Want me to send over the deck?',
+          'How are you?',
+          'Did you know that 40% of your reps’ time goes to admin?',
+        ],
+      },
+    },
+  ],
 };

@@ -118,7 +118,7 @@ export const priceConcessions: RuleSet = {
       kind: 'give',
       category: 'price',
       negation: 'before',
-      cues: ['free', 'house', 'us', 'charge', 'cost'],
+      cues: ['free', 'complimentary', 'day', 'week', 'month', 'quarter', 'year'],
       pattern: String.raw`(?<!\btry (?:it |us )?)\b(?:(?:the\s+)?first(?:\s+{NUM})?|an? extra|an? additional|another|{NUM}(?: extra| additional| more| bonus)?)\s+(?:\d+\s+|full\s+)?(?:days?|weeks?|months?|quarters?|years?)(?:\s+of\s+[\w-]+)?\s+(?:(?:are|is|will be)\s+)?(?:free|on us|on the house|at no (?:extra |additional )?(?:cost|charge)|free of charge|complimentary)\b|(?<!\btry (?:it |us )?)\bfree\s+for\s+(?:the\s+)?(?:first\s+|next\s+)?(?:\d+|{NUM})\s+(?:days?|weeks?|months?|quarters?|years?)|\b{NUM}\s+(?:free|complimentary|bonus)\s+(?:days?|weeks?|months?|quarters?|years?)\b`,
       rationale: 'Free months are a discount in disguise.',
       ask: {
@@ -241,7 +241,7 @@ export const priceConcessions: RuleSet = {
       id: 'price-brought-down',
       kind: 'give',
       category: 'price',
-      cues: ['down', 'instead', 'rather', 'place', 'from', 'reduced', 'lower', 'lowered', 'reduce', 'to'],
+      cues: ['down', 'instead', 'rather', 'place', 'reduced', '$', '€', '£', '%', 'percent', 'usd', 'eur', 'gbp'],
       pattern: String.raw`\b(?:bring|brought|bringing|take|took|taken|taking|knock(?:ed|ing)?|get|got|drop(?:ped|ping)?|lower(?:ed|ing)?|reduc(?:e|ed|ing)|cut(?:ting)?|mov(?:e|ed|ing)|sharpen(?:ed)?)\s+(?:(?:the|your|our|it|this|that|them|each)\s+)?(?:[\w/-]+\s+){0,4}?(?:down\s+(?:from\s+(?:{MONEY}|{PCT})(?:\s+[\w/-]+)?\s+)?(?:to|at)\s+|from\s+(?:{MONEY}|{PCT}|\d[\d,.]*)(?:\s+[\w/-]+)?\s+(?:down\s+)?to\s+)(?:{MONEY}|{PCT}|\d[\d,.]*\s+(?:days|hours))|(?<![\w$€£])(?:{MONEY}|{PCT})(?:\s*(?:per|a|/)\s*[\w-]+)?(?:\s+[\w-]+){0,3}?,?\s+(?:instead of|rather than|in place of|down from|(?:vs\.?|versus) (?:the|our) (?:usual|list|standard))\b(?:\s+(?:the|our|your)\s+(?:[\w-]+\s+)?)?(?:\s*{MONEY}|\s*{PCT})?|\b(?:instead of|rather than|in place of)\s+(?:the\s+|our\s+)?(?:{MONEY}|{PCT}|(?:[\w$€£.,/-]+\s+){0,2}(?:list price|uplift|increase|usual rate|standard rate))|\breduced our (?:day |hourly )?rate\b`,
       rationale: 'Moving the number down for this buyer is a price concession, however it is worded.',
       ask: {
@@ -267,7 +267,7 @@ export const priceConcessions: RuleSet = {
       category: 'price',
       generic: true,
       negation: 'before',
-      cues: ['charge', 'cost', 'free', 'house', 'us', 'complimentary'],
+      cues: ['charge', 'cost', 'free', 'house', 'complimentary'],
       pattern: String.raw`\b(?:includ(?:e|ed|ing)|add(?:ed|ing)?|do|giv(?:e|en|ing)|leav(?:e|ing)|left|keep(?:ing)?|kept|throw(?:ing)? in|threw in|provid(?:e|ed|ing)|suppl(?:y|ied|ying)|upgrad(?:e|ed|ing)|switch(?:ed)? on|turn(?:ed)? on|enabl(?:e|ed)|extend(?:ed|ing)?)\b[^.?!;]{0,70}?\b(?:at no (?:extra |additional )?(?:cost|charge)|free of charge|on the house|for free|at no cost to you|without charge|complimentary)\b`,
       rationale: 'Something normally paid for, included at no charge, is a price concession.',
       ask: {

@@ -1,8 +1,240 @@
 import type { RuleSet } from './types.ts';
 
+/**
+ * Gives of category `time`: the seller bends its calendar or pace to the
+ * buyer's. Generic availability ("let me know if you have any questions",
+ * "reply any time") and accepting the buyer's own proposed time are not gives.
+ */
 export const scheduleDeference: RuleSet = {
   id: 'schedule-deference',
   title: 'Schedule deference',
-  description: 'TODO',
-  rules: [],
+  description:
+    'Deferring to the buyer\'s calendar or pace: whenever works for you, no rush, evenings and weekends, flying out, expediting delivery. Small on its own, but it teaches the buyer that your time is free.',
+  rules: [
+    {
+      id: 'whenever-works-for-you',
+      kind: 'give',
+      category: 'time',
+      cues: ['whenever', 'convenience', 'convenient', 'whatever', 'whichever', 'any', 'schedule', 'timeline', 'pace', 'calendar', 'availability'],
+      pattern: String.raw`\bwhenever\s+(?:(?:it|that)\s+)?(?:works|suits|is (?:convenient|good|best|easiest|better)|(?:is\s+)?convenient|fits)(?:\s+(?:best\s+)?(?:for\s+)?(?:you\b|your (?:team|schedule|calendar)))?|\bwhenever\s+(?:you(?:'re| are)\s+(?:ready|free|available)|you\s+(?:feel\s+)?ready|(?:the\s+)?timing\s+(?:is\s+)?(?:right|works|makes sense|is better)|it\s+makes\s+sense(?:\s+for\s+(?:you|your\s+(?:team|side)))?)\b|(?<!\bearliest\s)\bat\s+your\s+convenience\b|\bat\s+(?:a|any)\s+time\s+(?:that(?:'s| is)?\s+|which\s+is\s+)?(?:convenient|works|suits|best suits|works best|is convenient|is best)(?:\s+for)?(?:\s+(?:you|your team)\b)?|\b(?:whatever|whichever|any)\s+(?:time|day|date|slot|time slot)\s+(?:works|suits|is (?:convenient|best|easiest)|fits)\s+(?:best\s+)?(?:for\s+)?(?:you\b|your (?:team|schedule|calendar))|\b(?:work(?:ing)?|mov(?:e|ing)|go(?:ing)?|proceed(?:ing)?|fit(?:ting)?|adapt(?:ing)?)\s+(?:(?:entirely|completely|fully)\s+)?(?:around|to|on|at)\s+your\s+(?:own\s+)?(?:schedule|timeline|timetable|pace|calendar|availability|time)\b`,
+      rationale: 'Deferring to the buyer\'s calendar or pace is a small give: it is better spent on a fixed next step.',
+      ask: {
+        level: 'access',
+        text: 'Happy to fit your schedule: could we lock in 30 minutes with you and your team lead this week?',
+      },
+      examples: {
+        flag: [
+          "Let's find a slot [whenever works for you].",
+          'We can review the draft [at your convenience].',
+          "I'll send the invite for [whatever time works best for you].",
+          "We'll [move at your pace] on this.",
+          'Just let me know [whenever you are ready] and I will set it up.',
+        ],
+        pass: [
+          'Please return the signed form at your earliest convenience.',
+          'Does Tuesday at 2pm work for you?',
+          'Let me know if you have any questions.',
+        ],
+      },
+    },
+    {
+      id: 'no-rush',
+      kind: 'give',
+      category: 'time',
+      negation: 'before',
+      cues: ['rush', 'hurry', 'time', 'long', 'deadline', 'wait', 'rushed', 'pressure'],
+      pattern: String.raw`\b(?:there(?:'s| is)\s+)?no\s+(?:rush|hurry)(?:\s+(?:at all|whatsoever|on (?:our|my) (?:end|side)|on this|on (?:the|your) (?:decision|timing|reply|response|answer)))?\b|\btake\s+(?:all\s+the|your|whatever)\s+time(?:\s+you\s+(?:need|want|require))?\b|\btake\s+as\s+(?:long|much time)\s+as\s+you\s+(?:need|want|like)\b|\bno\s+need\s+to\s+(?:rush|hurry)\b|\b(?:don't|do not)\s+(?:feel\s+)?(?:rushed|hurried|you have to rush)\b|\b(?:don't|do not)\s+(?:rush|hurry)(?:\s+(?:the|your)\s+(?:decision|review|evaluation))?\b|\bno\s+(?:deadline|time pressure|pressure on (?:timing|time|the timeline))(?:\s+(?:on|from)\s+(?:our|my)\s+(?:end|side))?|\bin\s+your\s+own\s+(?:good\s+)?time\b|\bif\s+you\s+need\s+(?:a\s+(?:bit|little)\s+|some\s+)?(?:more|extra|additional)\s+time\b(?:,?\s+(?:I|we)\s+can\s+(?:note|mark|hold|keep|wait|push|extend)\b[^.?!;]{0,50})?|\b(?:happy|glad|fine|okay|ok|willing)\s+to\s+(?:wait|give you (?:more|extra|additional|a few more|as much)\s+(?:time|days|weeks))\b|\b(?:extend|push back|push out|move)\s+(?:the|your|our|that)\s+(?:deadline|due date|cutoff|cut-off|response date)\b(?:\s+(?:to|until|by)\s+(?:{DATE}|next week))?`,
+      rationale: 'Telling the buyer there is no rush gives away the timeline: pair it with a date you both agree on.',
+      ask: {
+        level: 'commitment',
+        text: 'No rush on our side: could we still agree on a decision date, say the 30th, so both teams can plan?',
+      },
+      examples: {
+        flag: [
+          '[No rush], just whenever you get a chance.',
+          'Please [take all the time you need] with the contract.',
+          "[If you need more time, I can note that you're still reviewing].",
+          "[There's no hurry on our end]; the slot is yours.",
+          'We can [extend the deadline to Friday] if that helps.',
+        ],
+        pass: [
+          'No pressure either way.',
+          "No worries if not, I'll try again next quarter.",
+          'Implementation will take time, so we should start soon.',
+        ],
+      },
+    },
+    {
+      id: 'reconnect-when-ready',
+      kind: 'give',
+      category: 'time',
+      negation: 'ignore',
+      cues: ['reconnect', 'circle', 'touch', 'pick', 'resume', 'follow', 'talk', 'chat', 'connect', 'reach', 'revisit'],
+      pattern: String.raw`(?<!\b(?:not|never|no longer)\s+(?:[\w']+\s+){0,2})(?<!n't\s+(?:[\w']+\s+){0,2})\b(?:reconnect|circle back|touch base|pick (?:this|things|it|the conversation) (?:back )?up|resume (?:the|our) conversation|follow up|reach back out|reach out again|get back in touch|talk again|chat again|connect again|come back to this|revisit (?:this|things|the conversation))\s+(?:(?:again|later|down the road|in the future)\s+)?(?:whenever|when|once|if and when)\s+(?:(?:the\s+)?timing\s+(?:is\s+)?(?:right|better|works|makes (?:more )?sense|improves)|it\s+makes\s+(?:more\s+)?sense(?:\s+for\s+(?:you|your\s+(?:team|side)))?|(?:you|your team)(?:'re| are)\s+(?:ready|in a better (?:spot|place|position)|back|settled|ready to (?:revisit|pick this back up|move forward))|(?:things|the dust|priorities)\s+(?:settle|settles|shift|calm down|quiet down)(?:\s+down)?|(?:it|that)\s+(?:works|suits)(?:\s+better)?\s+for\s+you|you(?:'ve| have)\s+(?:had\s+)?(?:more\s+)?(?:time|a chance|bandwidth|capacity))`,
+      rationale: 'Offering to come back whenever the buyer is ready hands them the timeline.',
+      ask: {
+        level: 'access',
+        text: 'Rather than leave it open, could we put 20 minutes in the calendar for early next quarter with you and your manager?',
+      },
+      examples: {
+        flag: [
+          "If timing isn't right, no worries - I'd love to [reconnect when it makes sense].",
+          "Happy to [circle back once things settle down] after your launch.",
+          "We can [pick this back up whenever you're ready].",
+          "Let's [touch base again when the timing is better] for your team.",
+        ],
+        pass: [
+          "If {{pain point}} ever becomes a priority, just reply and I'll pick it back up.",
+          "I don't want to keep following up if the timing or fit isn't right.",
+          'I will follow up on Tuesday with the revised numbers.',
+        ],
+      },
+    },
+    {
+      id: 'call-anytime',
+      kind: 'give',
+      category: 'time',
+      cues: ['call', 'chat', 'coffee', 'zoom', 'phone', 'jump', 'hop', 'talk', 'available', 'free', 'anytime', 'whenever', 'connect', 'meet'],
+      pattern: String.raw`(?<!\bif\s+you(?:'ve got|'ve| have| do have)\s+(?:any\s+)?(?:other\s+|more\s+|further\s+)?questions?,?\s+(?:[\w']+\s+){0,3})\b(?:happy|glad|available|free|more than happy)\s+to\s+(?:(?:grab|have)\s+(?:a\s+)?coffee\s+or\s+)?(?:jump|hop|get)\s+on\s+(?:a|the)\s+(?:quick\s+|short\s+|brief\s+|call\s+)?(?:call|phone call|phone|zoom|video call|chat|Teams call)(?:\s+(?:any\s?time|whenever(?:\s+(?:works|suits|is convenient)(?:\s+for\s+you)?|\s+you(?:'d)?\s+(?:like|want|need|prefer))?|at your convenience|if (?:useful|helpful|that helps|it helps|it's helpful|it would help|you(?:'d)? (?:like|want|prefer))|this (?:weekend|evening)|tonight|today))?|\b(?:happy|glad|more than happy)\s+to\s+(?:grab|have)\s+(?:a\s+)?(?:coffee|lunch|a call|a chat)\b(?:\s+(?:any\s?time|whenever|if (?:useful|helpful|that helps|it helps)))?|\b(?:happy|glad)\s+to\s+(?:chat|talk|connect|meet|speak)\s+(?:any\s?time|whenever(?:\s+(?:works|suits|is convenient)(?:\s+for\s+you)?|\s+you(?:'d|'re)?\s+(?:like|want|free|available|ready))?|at your convenience)|\b(?:I'm|I am|we're|we are)\s+(?:available|free|around)\s+(?:any\s?time|whenever(?:\s+(?:works|suits)(?:\s+for\s+you)?)?|all (?:week|day)|any day)(?:\s+(?:this|next)\s+week)?(?:\s+(?:that\s+)?(?:works|suits)\s+(?:for\s+)?you)?(?![^.?!]*\b(?:questions?|to answer|to help|by (?:email|phone))\b)`,
+      rationale: 'Open-ended availability for a call lets the buyer set the pace: better to propose a time with the right people.',
+      ask: {
+        level: 'access',
+        text: 'Happy to talk: could we book 30 minutes on Thursday with you and whoever signs off on this?',
+      },
+      examples: {
+        flag: [
+          '[Happy to grab a coffee or jump on a quick call if useful].',
+          "I'm [happy to jump on a call whenever works for you].",
+          "[I'm available any time this week that suits you].",
+          'Always [happy to chat whenever you like].',
+        ],
+        pass: [
+          "If you've got questions, I'm happy to clarify the scope or get on a call to discuss it.",
+          "I'm available by email if you have any questions.",
+          'Feel free to reply any time.',
+        ],
+      },
+    },
+    {
+      id: 'work-around-your-schedule',
+      kind: 'give',
+      category: 'time',
+      cues: ['around', 'schedule', 'calendar', 'flexible', 'accommodate', 'things', 'open', 'zone', 'zones', 'slot', 'slots', 'book', 'pick', 'grab', 'choose', 'time'],
+      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,2}?(?:work|fit|plan|schedule|build|arrange)\s+(?:things\s+|it\s+|this\s+|myself\s+|us\s+|everything\s+)?around\s+(?:your|you\b|your team's)(?:\s+(?:schedule|calendar|availability|time ?zone|timeline|day|week|meetings|commitments|travel|hours))?|{WE}\s+(?:[\w']+\s+){0,2}?(?:accommodate|adapt to|fit into|fit in with|bend to)\s+(?:your|your team's)\s+(?:schedule|calendar|availability|time ?zone|timeline|hours)|{WE}\s+(?:[\w']+\s+){0,2}?(?:move|shuffle|rearrange|clear|juggle|shift)\s+(?:things|my (?:calendar|schedule|day|afternoon|morning|meetings)|some things|a few things|stuff|my other meetings)(?:\s+around)?(?:\s+(?:to|for)\s+(?:make (?:it|this|that) work|fit you in|suit you|accommodate you|you))?|\b(?:I'm|I am|we're|we are)\s+(?:very\s+|pretty\s+|totally\s+|fully\s+|completely\s+|quite\s+)?flexible\s+(?:on|with|about|around)\s+(?:the\s+|your\s+)?(?:timing|time|times|date|dates|scheduling|schedule|when|day|days|time zones?)\b|\bmy\s+(?:calendar|schedule|diary)\s+is\s+(?:wide\s+|pretty\s+|fairly\s+)?(?:open|flexible|free)\b|\b(?:pick|choose|grab|book|find)\s+(?:any|whatever|whichever|a)\s+(?:time|slot|day|time slot)(?:\s+(?:that|which))?\s+(?:suits|works for|fits|is convenient for|works best for)\s+(?:you|your team)\b|\b(?:grab|book|pick|schedule|choose)\s+(?:a\s+|any\s+|some\s+)?(?:time|slot|spot|meeting)\s+(?:directly\s+)?(?:on|in|via|through|from|using)\s+(?:my|our)\s+(?:calendar|calendly|booking (?:link|page)|scheduling (?:link|page))\b|\b(?:any|whatever|whichever)\s+time\s*zone\s+(?:works|suits|is easiest)(?:\s+for\s+you)?|\bacross\s+(?:all\s+|multiple\s+|your\s+)?time\s*zones\b`,
+      rationale: 'Bending your calendar to the buyer\'s is a small give: ask for a fixed meeting with the right people in return.',
+      ask: {
+        level: 'access',
+        text: "I'll work around your calendar: could we pick a fixed slot this week with you and your ops lead?",
+      },
+      examples: {
+        flag: [
+          "[I'll work around your schedule] next week.",
+          '[I can move things around] to make Thursday work.',
+          "[I'm flexible on timing], mornings or afternoons.",
+          'Feel free to [pick any time that suits you] using the link below.',
+          'You can [book a slot directly on my calendar].',
+        ],
+        pass: [
+          'Thanks for suggesting Tuesday, that works for me.',
+          'Does Monday at 2pm work for a quick call?',
+        ],
+      },
+    },
+    {
+      id: 'after-hours-availability',
+      kind: 'give',
+      category: 'time',
+      cues: ['weekend', 'weekends', 'saturday', 'sunday', 'evening', 'evenings', 'tonight', 'night', 'hours', 'early', 'late', 'myself', 'available'],
+      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,2}?make\s+(?:myself|ourselves|(?:my|our)\s+(?:team|calendar|schedule|engineers?))\s+available(?:\s+(?:this|on the|over the|any|on)\s+(?:weekend|evening|morning|Saturday|Sunday|night)|\s+(?:tonight|tomorrow|early|late|after hours|outside (?:of )?(?:business|normal|working|your) hours|whenever you need|any\s?time|at (?:any|a) time that works(?: for you)?|on (?:Saturday|Sunday|the weekend)))?|{WE}\s+(?:[\w']+\s+){0,2}?(?:do|take|jump on|hop on|get on|have|join|meet|squeeze in|fit in|schedule|set up|run|hold)\s+(?:(?:a|the|your)\s+)?(?:(?:quick|short)\s+)?(?:(?:call|meeting|demo|session|chat|walkthrough|review|training)\s+)?(?:(?:on|in|over)\s+(?:a\s+|the\s+)?)?(?:this\s+)?(?:weekend|Saturday|Sunday|evening|tonight|after hours|outside (?:of )?(?:business|normal|working|your) hours|early (?:morning|in the morning)|late (?:evening|at night|in the evening)|before (?:your|the) (?:workday|day) starts)\b|\beven\s+(?:on\s+)?(?:a\s+|the\s+)?(?:weekend|Saturday|Sunday|evening|after hours)\b|\b(?:early mornings?|late evenings?|evenings?|weekends?)\s+(?:are|is)\s+(?:fine|ok(?:ay)?|no problem|good)\s+(?:for|with)\s+(?:me|us)\b`,
+      rationale: 'Evenings and weekends for the buyer are your personal time given away: get a committed meeting for it.',
+      ask: {
+        level: 'access',
+        text: 'Happy to do Saturday: could your technical lead and decision maker both be on that call?',
+      },
+      examples: {
+        flag: [
+          "[I'll make myself available this weekend] for the cutover.",
+          '[I can do a call on Saturday] if that is easier for your team.',
+          '[We can do the call in the evening] so your shift can keep working.',
+          "I'll be online [even on the weekend] if anything comes up.",
+        ],
+        pass: [
+          "I'm out of the office this weekend.",
+          'Our support team is available on weekdays.',
+        ],
+      },
+    },
+    {
+      id: 'travel-to-you',
+      kind: 'give',
+      category: 'time',
+      cues: ['fly', 'flying', 'drive', 'driving', 'come', 'coming', 'travel', 'plane', 'trip', 'head', 'swing'],
+      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,2}?(?:fly|drive|travel|head|trek|come|swing|pop)\s+(?:(?:out|over|down|up|in|by|across)\s+)?(?:(?:to|and)\s+)?(?:(?:see|meet|visit)\s+)?(?:you\b|your\s+(?:team|office|offices|site|plant|facility|HQ|headquarters|location|warehouse|store|city|place)|there\b)(?!\s+with\b)|{WE}\s+(?:[\w']+\s+){0,2}?fly\s+(?:out|over|down|up|in)(?:\s+(?:to\s+[\w{}\[\]]+|there|for (?:the|a) (?:meeting|kickoff|kick-off|demo|workshop|review)))?|{WE}\s+(?:[\w']+\s+){0,2}?(?:hop|jump|get)\s+on\s+a\s+(?:plane|flight|train)\b|{WE}\s+(?:[\w']+\s+){0,2}?make\s+the\s+trip\b|{WE}\s+(?:[\w']+\s+){0,2}?come\s+(?:to\s+)?(?:on-?site|in person)\b`,
+      rationale: 'Travelling to the buyer is days of your time: make sure the trip meets the people who decide.',
+      ask: {
+        level: 'access',
+        text: 'If I fly out, could we make it a working session with your COO and the budget owner in the room?',
+      },
+      examples: {
+        flag: [
+          '[I can fly out to Denver] the week of the 14th.',
+          "[I'd be happy to come to your office] for the kickoff.",
+          "[We can drive up and see you] on Thursday.",
+          '[I can hop on a plane] if an in-person meeting helps.',
+        ],
+        pass: [
+          "I'll come back to you with the revised numbers.",
+          "I'll come to you with a proposal by Friday.",
+          "Unfortunately I can't travel this month.",
+        ],
+      },
+    },
+    {
+      id: 'expedite',
+      kind: 'give',
+      category: 'time',
+      cues: ['expedite', 'expedited', 'rush', 'prioritize', 'prioritise', 'priority', 'fast', 'track', 'front', 'queue', 'accelerate', 'speed', 'express', 'overnight', 'bump'],
+      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,3}?(?:expedite|rush|fast-?track|prioriti[sz]e|accelerate|speed up)\s+(?:your\s+(?:order|delivery|shipment|onboarding|implementation|deployment|setup|request|ticket|account|rollout|install(?:ation)?|build|review|contract|paperwork|approval)|the\s+(?:order|delivery|shipment|onboarding|implementation|deployment|setup|build|install(?:ation)?|rollout|process|timeline|review|approval|paperwork)|delivery|shipping|production|it|this|things|that)\b|{WE}\s+(?:[\w']+\s+){0,3}?(?:move|put|bump)\s+(?:you|your\s+(?:order|project|request|ticket|implementation))\s+(?:up\s+)?(?:to\s+)?(?:the\s+)?(?:front of the (?:line|queue)|top of the (?:list|queue)|up the (?:queue|list))|{WE}\s+(?:[\w']+\s+){0,3}?(?:offer|give you|provide|arrange|set up|upgrade you to|ship (?:it|this|them|your order))\s+(?:you\s+)?(?:with\s+)?(?:an?\s+|the\s+)?(?:expedited|rush|priority|express|overnight|same-day|next-day)(?:\s+(?:delivery|shipping|processing|onboarding|implementation|turnaround|handling|setup))?\b`,
+      rationale: 'Expediting for this buyer jumps your queue: trade it for a faster signature.',
+      ask: {
+        level: 'commitment',
+        text: 'If we expedite delivery, can we have the signed order and PO by Friday so the slot is firm?',
+      },
+      examples: {
+        flag: [
+          '[We can expedite delivery] so the units arrive before your launch.',
+          "[I'll prioritize your onboarding] over the rest of the queue.",
+          "[We'll move you to the front of the queue] for installation.",
+          '[We can ship it overnight] so it lands before Monday.',
+        ],
+        pass: [
+          "We can't expedite orders placed after the cutoff.",
+          'Expedited shipping is available at checkout for $25.',
+        ],
+      },
+    },
+    {
+      id: 'fast-go-live',
+      kind: 'give',
+      category: 'time',
+      cues: ['live', 'running', 'set', 'onboarded', 'launched', 'ready', 'operational', 'deployed', 'hours', 'hour', 'days', 'day', 'turnaround'],
+      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,2}?(?:have|get)\s+(?:you|your team|your (?:account|store|site|system|instance|workspace|team|people))\s+(?:(?:all\s+)?(?:up and running|live|set up|onboarded|launched|deployed|ready to go|operational|fully set up|trained))\s+(?:in|within|by)\s+(?:(?:just|only|less than|under)\s+)?(?:(?:\d{1,3}|{NUM}|twenty-four|forty-eight)\s*(?:-\s*)?(?:hours?|days?|business days?|weeks?)|{DATE})|\b(?:same-day|next-day|24-hour|48-hour|overnight)\s+turnaround\b`,
+      rationale: 'Promising a very fast go-live puts your team on the buyer\'s clock: ask for their commitment to match it.',
+      ask: {
+        level: 'commitment',
+        text: 'If we have you live within a week, can we get the signed order today so the team can start?',
+      },
+      examples: {
+        flag: [
+          "[We'll have you live within 24 hours]!",
+          "[I can get your team up and running by Friday].",
+          "[We can have your store set up in two days].",
+        ],
+        pass: [
+          'Most customers are live within six weeks of signing.',
+          "We won't have you live before the holidays.",
+        ],
+      },
+    },
+  ],
 };
