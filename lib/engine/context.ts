@@ -8,7 +8,7 @@
 const CLAUSE_BREAK = /[,;:()—–]|\s-\s|\b(?:but|however|although|though|yet|instead|otherwise|that said|what I can do|what we can do)\b/gi;
 
 const NEGATION =
-  /\b(?:not|no|never|cannot|unable|unfortunately|neither|nor|nothing|none|no longer|impossible|refuse|decline|without)\b|n't\b|\bcan not\b/i;
+  /\b(?:not|no|never|cannot|unable|neither|nor|nothing|none|no longer|impossible|refuse|decline)\b|n't\b|\bcan not\b/i;
 
 /** "… isn't something we offer", "… is off the table" after the match. */
 const TRAILING_NEGATION =
@@ -23,7 +23,7 @@ const HYPOTHETICAL =
  * ("last year we waived the migration fee" is history, not a give).
  */
 const RECOUNT =
-  /\b(?:last (?:year|quarter|month|time|renewal|spring|summer|autumn|fall|winter)|previously|in the past|back in (?:January|February|March|April|May|June|July|August|September|October|November|December|the spring|the summer|the autumn|the fall|\d{4})|at the time|originally|(?:I|we) (?:already|previously) (?:gave|offered|agreed|waived|discounted)|as (?:I|we) did (?:last|before))\b/i;
+  /\b(?:last (?:year|quarter|month|time|renewal|spring|summer|autumn|fall|winter)(?!'s)|previously|in the past|back in (?:January|February|March|April|May|June|July|August|September|October|November|December|the spring|the summer|the autumn|the fall|\d{4})|at the time|originally|(?:I|we) (?:already|previously) (?:gave|offered|agreed|waived|discounted)|as (?:I|we) did (?:last|before))\b/i;
 
 /** Does the sentence recount a concession from before this exchange? */
 export function isRecount(sentence: string): boolean {
@@ -43,10 +43,15 @@ function clauseStart(sentence: string, at: number): number {
   return start;
 }
 
+/** A trailing negation reaches no further than a subordinate clause: "…so you don't have to worry". */
+const SUBORDINATE = /\b(?:if|so|because|unless|when|whenever|since|in case|as long as|so that|while)\b/gi;
+
 function clauseEnd(sentence: string, at: number): number {
   CLAUSE_BREAK.lastIndex = at;
   const m = CLAUSE_BREAK.exec(sentence);
-  return m ? m.index : sentence.length;
+  SUBORDINATE.lastIndex = at;
+  const sub = SUBORDINATE.exec(sentence);
+  return Math.min(m ? m.index : sentence.length, sub ? sub.index : sentence.length);
 }
 
 /** Negative questions that still ask: "why don't we…", "wouldn't it make sense…". */

@@ -1,8 +1,10 @@
 /**
- * `npm run eval [--misses] [FILE.jsonl ...]`: scores the engine on labelled
+ * `npm run eval [--misses] [--spans] [FILE.jsonl ...]`: scores the engine on labelled
  * drafts (default: the project's corpus in tests/corpus/) and prints verdict
  * accuracy, per-verdict precision/recall/F1, macro-F1, and span-level
- * precision/recall per give category and get level.
+ * precision/recall per give category and get level. `--misses` lists the
+ * drafts whose verdict is wrong; `--spans` every missed label and every
+ * prediction no label supports.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -39,10 +41,11 @@ export function loadCorpus(files: readonly string[]): { drafts: LabelledDraft[];
 
 function main(argv: string[]): number {
   const showMisses = argv.includes('--misses');
-  const files = argv.filter((a) => a !== '--misses');
+  const showSpans = argv.includes('--spans');
+  const files = argv.filter((a) => a !== '--misses' && a !== '--spans');
   const bad = files.find((f) => f.startsWith('-'));
   if (bad) {
-    process.stderr.write(`eval: unknown flag ${bad} (usage: npm run eval -- [--misses] [FILE.jsonl ...])\n`);
+    process.stderr.write(`eval: unknown flag ${bad} (usage: npm run eval -- [--misses] [--spans] [FILE.jsonl ...])\n`);
     return 2;
   }
   const targets = files.length > 0 ? files : projectCorpusFiles();
@@ -57,6 +60,12 @@ function main(argv: string[]): number {
   process.stdout.write(`${formatReport(name, report)}\n`);
   if (showMisses) {
     for (const m of report.misses) process.stdout.write(`  miss ${m.id}: labelled ${m.expected}, engine says ${m.got}\n`);
+  }
+  if (showSpans) {
+    for (const e of report.spanErrors) {
+      const rule = e.ruleId ? ` [${e.ruleId}]` : '';
+      process.stdout.write(`  ${e.error} ${e.id} ${e.cls}${rule}: ${e.text.replace(/\s+/g, ' ')}\n`);
+    }
   }
   return errors.length > 0 ? 2 : 0;
 }

@@ -43,6 +43,18 @@ export interface EvalReport {
   unlocated: number;
   confusion: Record<Verdict, Record<Verdict, number>>;
   misses: { id: string; expected: Verdict; got: Verdict }[];
+  /** Every span-level error: a label no prediction overlapped, or a prediction no label did. */
+  spanErrors: SpanError[];
+}
+
+export interface SpanError {
+  id: string;
+  error: 'missed' | 'extra';
+  /** give category or get level */
+  cls: string;
+  text: string;
+  /** for an extra prediction, the rule that made it */
+  ruleId?: string;
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
@@ -89,6 +101,7 @@ export function evaluate(drafts: readonly LabelledDraft[], options: AnalyzeOptio
   const gives = span(GIVE_CATEGORIES);
   const gets = span(GET_LEVELS);
   const misses: EvalReport['misses'] = [];
+  const spanErrors: SpanError[] = [];
   let unlocated = 0;
 
   for (const d of drafts) {
@@ -98,14 +111,15 @@ export function evaluate(drafts: readonly LabelledDraft[], options: AnalyzeOptio
 
     const score = (
       table: Record<string, SpanCounts>,
-      labels: { cls: string; spans: Span[] }[],
-      predicted: { cls: string; span: Span }[],
+      labels: { cls: string; quote: string; spans: Span[] }[],
+      predicted: { cls: string; span: Span; ruleId: string }[],
     ) => {
       for (const p of predicted) {
         const row = table[p.cls];
         if (!row) continue;
         row.predicted++;
         if (labels.some((l) => l.cls === p.cls && l.spans.some((s) => overlaps(s, p.span)))) row.predictedHit++;
+        else spanErrors.push({ id: d.id, error: 'extra', cls: p.cls, text: a.text.slice(p.span.start, p.span.end), ruleId: p.ruleId });
       }
       for (const l of labels) {
         const row = table[l.cls];
@@ -113,17 +127,18 @@ export function evaluate(drafts: readonly LabelledDraft[], options: AnalyzeOptio
         row.actual++;
         if (l.spans.length === 0) unlocated++;
         if (predicted.some((p) => p.cls === l.cls && l.spans.some((s) => overlaps(s, p.span)))) row.actualHit++;
+        else spanErrors.push({ id: d.id, error: 'missed', cls: l.cls, text: l.quote });
       }
     };
     score(
       gives,
-      d.gives.map((g) => ({ cls: g.category, spans: locate(a.text, g.quote) })),
-      a.gives.map((g) => ({ cls: g.category, span: g })),
+      d.gives.map((g) => ({ cls: g.category, quote: g.quote, spans: locate(a.text, g.quote) })),
+      a.gives.map((g) => ({ cls: g.category, span: g, ruleId: g.ruleId })),
     );
     score(
       gets,
-      d.gets.map((g) => ({ cls: g.level, spans: locate(a.text, g.quote) })),
-      a.gets.map((g) => ({ cls: g.level, span: g })),
+      d.gets.map((g) => ({ cls: g.level, quote: g.quote, spans: locate(a.text, g.quote) })),
+      a.gets.map((g) => ({ cls: g.level, span: g, ruleId: g.ruleId })),
     );
   }
   for (const row of [...Object.values(gives), ...Object.values(gets)]) {
@@ -150,6 +165,7 @@ export function evaluate(drafts: readonly LabelledDraft[], options: AnalyzeOptio
     unlocated,
     confusion,
     misses,
+    spanErrors,
   };
 }
 

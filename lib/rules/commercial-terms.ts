@@ -12,7 +12,7 @@ export const commercialTerms: RuleSet = {
       kind: 'give',
       category: 'terms',
       cues: ['net', 'payment', 'payments', 'pay', 'term', 'terms', 'credit'],
-      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,3}?(?:do|offer|give|extend|accept|approve|agree to|accommodate|honou?r|move (?:you )?(?:to|onto)|go (?:to|with)|switch (?:you )?to|put (?:you )?on|set (?:you )?up on|stretch (?:it |that |this |the terms )?to)\s+(?:you\s+)?(?:(?:on|to)\s+)?(?:(?:a|the)\s+)?net[\s-]?\d{2,3}(?:\s+(?:payment\s+)?terms?)?|\bnet[\s-]?\d{2,3}(?:\s+(?:payment\s+)?terms?)?\s+(?:is|are|would be|will be|should be|works?|sounds?)\s+(?:(?:totally|perfectly|absolutely|completely)\s+)?(?:fine|ok(?:ay)?|acceptable|doable|workable|good|great|perfect|approved)\b|\bnet[\s-]?\d{2,3}\s+instead\s+of\s+(?:(?:our|the|your)\s+)?(?:(?:usual|standard|normal|regular|typical)\s+)?net[\s-]?\d{2,3}|{WE}\s+(?:[\w']+\s+){0,3}?(?:offer|give|extend|provide|arrange|approve|accept|agree to|accommodate|work out|set up|do)\w*\s+(?:you\s+)?(?:an?\s+|the\s+|some\s+)?(?:extended|longer|more flexible|flexible|deferred|special|custom|longer-than-usual)\s+(?:payment|billing)\s+(?:terms?|schedule|window|period|arrangement)s?|\b\d{2,3}[\s-]days?\s+to\s+pay\b`,
+      pattern: String.raw`(?:{WE}|\b(?:happy|glad|able|willing) to)\s+(?:[\w']+\s+){0,3}?(?:do|offer(?:ed)?|give|gave|extend(?:ed)?|accept(?:ed)?|approv(?:e|ed)|agree(?:d)? to|accommodate|honou?r(?:ed)?|mov(?:e|ed) (?:you )?(?:to|onto)|go (?:to|with)|went (?:to|with)|switch(?:ed)? (?:you )?to|put (?:you )?on|set (?:you )?up on|stretch(?:ed)? (?:it |that |this |the terms )?to)\s+(?:you\s+)?(?:(?:on|to)\s+)?(?:(?:a|the)\s+)?net[\s-]?\d{2,3}(?:\s+(?:payment\s+)?terms?)?|\bnet[\s-]?\d{2,3}(?:\s+(?:payment\s+)?terms?)?\s+(?:is|are|would be|will be|should be|works?|sounds?)\s+(?:(?:totally|perfectly|absolutely|completely)\s+)?(?:fine|ok(?:ay)?|acceptable|doable|workable|good|great|perfect|approved)\b|\bnet[\s-]?\d{2,3}(?:\s+(?:payment\s+)?terms?)?\s+(?:works?|would work|will work|is workable)\s+for\s+(?:us|me|our side)\b|\b(?:extend|lengthen|stretch)\w*\s+(?:your\s+|the\s+|our\s+)?(?:payment|credit)\s+terms?\s+(?:out\s+)?to\s+(?:\d{2,3}|forty-five|sixty|ninety)\s+days\b|\bnet[\s-]?\d{2,3}\s+instead\s+of\s+(?:(?:our|the|your)\s+)?(?:(?:usual|standard|normal|regular|typical)\s+)?net[\s-]?\d{2,3}|{WE}\s+(?:[\w']+\s+){0,3}?(?:offer|give|extend|provide|arrange|approve|accept|agree to|accommodate|work out|set up|do)\w*\s+(?:you\s+)?(?:an?\s+|the\s+|some\s+)?(?:extended|longer|more flexible|flexible|deferred|special|custom|longer-than-usual)\s+(?:payment|billing)\s+(?:terms?|schedule|window|period|arrangement)s?|\b\d{2,3}[\s-]days?\s+to\s+pay\b`,
       rationale: 'Longer payment terms than your standard put the buyer\'s cash flow on your balance sheet.',
       ask: {
         level: 'commitment',
@@ -89,7 +89,7 @@ export const commercialTerms: RuleSet = {
       category: 'terms',
       negation: 'before',
       cues: ['cancel', 'cancellation', 'opt', 'walk'],
-      pattern: String.raw`\bcancel(?:\s+(?:(?:your|the|this|at)\s+)?(?:[\w-]+\s+)?(?:subscription|plan|contract|agreement|account|service|membership|licen[cs]e|deal|order))?\s+(?:(?:at\s+)?any\s?time|at any (?:time|point|moment)|whenever(?: you (?:want|like|need|wish|choose))?|(?:with|on|given)\s+(?:just\s+|only\s+)?(?:\d{1,3}|thirty|sixty|ninety|{NUM})[\s-]days?'?\s+(?:written\s+)?notice)(?:\s+if\s+(?:it|we|the \w+|things)\s+(?:isn't|is not|'s not|doesn't|does not|don't|do not)\s+(?:a (?:good |great |right )?fit|work(?:ing)?(?: out)?|deliver(?:ing)?|help(?:ing)?|meet your needs))?|\b(?:opt|walk)\s+(?:out|away)\s+(?:(?:at\s+)?any\s?time|at any (?:time|point)|whenever you (?:want|like|need))`,
+      pattern: String.raw`\bcancel(?:\s+(?:(?:your|the|this|at)\s+)?(?:[\w-]+\s+)?(?:subscription|plan|contract|agreement|account|service|membership|licen[cs]e|deal|order))?\s+(?:(?:at\s+)?any\s?time|at any (?:time|point|moment)|whenever(?: you (?:want|like|need|wish|choose))?|(?:with|on|given)\s+(?:just\s+|only\s+)?(?:\d{1,3}|thirty|sixty|ninety|{NUM})[\s-]days?'?\s+(?:written\s+)?notice)(?:\s+if\s+(?:it|we|the \w+|things)\s+(?:isn't|is not|'s not|doesn't|does not|don't|do not)\s+(?:a (?:good |great |right )?fit|work(?:ing)?(?: out)?|deliver(?:ing)?|help(?:ing)?|meet your needs))?|\bcancel\b(?:\s+(?:it|anytime|any time|at any time))?\s*[-—–,]?\s*no (?:questions asked|hard feelings)|\b(?:opt|walk)\s+(?:out|away)\s+(?:(?:at\s+)?any\s?time|at any (?:time|point)|whenever you (?:want|like|need))`,
       rationale: 'Cancel-anytime terms let the buyer leave without notice: the revenue you forecast is not committed.',
       ask: {
         level: 'commitment',
@@ -113,8 +113,8 @@ export const commercialTerms: RuleSet = {
       kind: 'give',
       category: 'terms',
       negation: 'before',
-      cues: ['minimum', 'minimums', 'commitment', 'commitments', 'contract', 'contracts', 'lock', 'cancellation', 'termination', 'penalty', 'moq'],
-      pattern: String.raw`\b(?:no|zero)\s+(?:(?:annual|long-term|long term|multi-year|yearly|upfront|up-front|minimum|contractual|purchase|volume|seat|order|spend|ongoing|long)\s+)+(?:commitment|obligation)s?\b(?:\s+(?:required|needed|necessary))?|\b(?:no|zero)\s+(?:minimum (?:order quantit(?:y|ies)|order|purchase|spend|term|seats?|quantity|quantities|volume|users?|contract|commitment)s?|minimums?|order minimums?|MOQ|lock-?in(?:\s+period)?)\b(?:\s+(?:required|needed|necessary))?|\bno\s+(?:long-term|long term|annual|multi-year|yearly)\s+contracts?\b(?:\s+(?:required|needed|necessary))?|\bno\s+contracts?\s+(?:required|needed|necessary)\b|\bno\s+(?:cancellation|termination|early[- ]termination|exit|break)\s+(?:fees?|penalt(?:y|ies)|charges?)|\bcancel\s+(?:[\w-]+\s+){0,3}?without\s+(?:any\s+|a\s+)?(?:penalty|penalties|fees?|charges?|questions asked|notice)|\bwithout\s+(?:an?\s+|any\s+)?(?:annual|long-term|long term|multi-year|minimum)\s+(?:commitment|contract|order)s?\b|\b(?:waive|drop|remove|lower|reduce)\s+(?:the|your|our|that)\s+(?:minimum(?:\s+(?:order quantity|order|commitment|term|purchase|spend|seat count))?|MOQ|minimums)\b`,
+      cues: ['minimum', 'minimums', 'obligation', 'obligations', 'commitment', 'commitments', 'contract', 'contracts', 'lock', 'cancellation', 'termination', 'penalty', 'moq'],
+      pattern: String.raw`\b(?:no|zero)\s+(?:(?:annual|long-term|long term|multi-year|yearly|upfront|up-front|minimum|contractual|purchase|volume|seat|order|spend|ongoing|long)\s+)+(?:commitment|obligation)s?\b(?:\s+(?:required|needed|necessary))?|\b(?:no|zero)\s+(?:minimum (?:order quantit(?:y|ies)|order|purchase|spend|term|seats?|quantity|quantities|volume|users?|contract|commitment)s?|minimums?|order minimums?|MOQ|lock-?in(?:\s+period)?)\b(?:\s+(?:required|needed|necessary))?|\bno\s+(?:long-term|long term|annual|multi-year|yearly)\s+contracts?\b(?:\s+(?:required|needed|necessary))?|\bno\s+contracts?\s+(?:required|needed|necessary)\b|\bno\s+obligations?\b(?!-)(?:\s+(?:to\s+(?:buy|purchase|continue|commit|sign|renew)|required|whatsoever|at all))?|\bno\s+(?:cancellation|termination|early[- ]termination|exit|break)\s+(?:fees?|penalt(?:y|ies)|charges?)|\bcancel\s+(?:[\w-]+\s+){0,3}?without\s+(?:any\s+|a\s+)?(?:penalty|penalties|fees?|charges?|questions asked|notice)|\bwithout\s+(?:an?\s+|any\s+)?(?:annual|long-term|long term|multi-year|minimum)\s+(?:commitment|contract|order)s?\b|\b(?:waive|drop|remove|lower|reduce)\s+(?:the|your|our|that)\s+(?:minimum(?:\s+(?:order quantity|order|commitment|term|purchase|spend|seat count))?|MOQ|minimums)\b`,
       rationale: 'No minimum commitment means the buyer can buy little or nothing: trade it for a volume or term commitment.',
       ask: {
         level: 'commitment',
@@ -127,6 +127,7 @@ export const commercialTerms: RuleSet = {
           "We're month to month, with [no long-term contract] at all.",
           'For you we can [waive the minimum order quantity] on the first run.',
           'You can [cancel without penalty] during the first 90 days.',
+          'No credit card required. [No obligations].',
         ],
         pass: [
           "We can't waive the minimum order quantity.",
@@ -167,7 +168,7 @@ export const commercialTerms: RuleSet = {
       kind: 'give',
       category: 'terms',
       cues: ['trial', 'trials', 'pilot', 'evaluation', 'eval', 'poc'],
-      pattern: String.raw`\b(?:extend|extending|extended|lengthen|prolong|stretch)\s+(?:your|the|this|their|our)\s+(?:free\s+)?(?:trial|pilot|evaluation|eval|POC|proof of concept|sandbox)(?:\s+(?:period|window|access|account|licen[cs]e))?(?:\s+(?:by|for|to|until|through)\s+(?:another\s+|an?\s+(?:extra|additional)\s+|a further\s+)?(?:(?:\d{1,3}|{NUM})\s+)?(?:extra\s+|more\s+|additional\s+)?(?:days?|weeks?|months?|{DATE}))?|\b(?:an?\s+)?(?:extended|longer|extra-long)\s+(?:free\s+)?(?:trial|pilot|evaluation)(?:\s+period)?\b|\b(?:trial|pilot|evaluation)\s+extension\b|\b(?:\d{1,3}|{NUM})\s+(?:more|extra|additional)\s+(?:days?|weeks?)\s+(?:on|of|to|for)\s+(?:your|the)\s+(?:trial|pilot|evaluation)`,
+      pattern: String.raw`\b(?:extend|extending|extended|lengthen|prolong|stretch)\s+(?:your|the|this|their|our)\s+(?:free\s+)?(?:trial|pilot|evaluation|eval|POC|proof of concept|sandbox)(?:\s+(?:period|window|access|account|licen[cs]e))?(?:\s+(?:by|for|to|until|through)\s+(?:another\s+|an?\s+(?:extra|additional)\s+|a further\s+)?(?:(?:\d{1,3}|{NUM})\s+)?(?:extra\s+|more\s+|additional\s+)?(?:days?|weeks?|months?|{DATE}))?|\b(?:an?\s+)?(?:extended|longer|extra-long)\s+(?:free\s+)?(?:trial|pilot|evaluation)(?:\s+period)?\b|\b(?:trial|pilot|evaluation)\s+extension\b|\b(?:\d{1,3}|{NUM})\s+(?:more|extra|additional)\s+(?:days?|weeks?)\s+(?:on|of|to|for)\s+(?:your|the)\s+(?:free\s+)?(?:trial|pilot|evaluation)|\b(?:an?\s+)?(?:extra|additional|another)\s+(?:(?:\d{1,3}|{NUM})\s+)?(?:days?|weeks?|months?)\s+(?:on|of|to|for)\s+(?:your|the)\s+(?:free\s+)?(?:trial|pilot|evaluation)`,
       rationale: 'A longer trial is more free use and a later decision: get a commitment for it.',
       ask: {
         level: 'commitment',
@@ -216,8 +217,8 @@ export const commercialTerms: RuleSet = {
       id: 'accept-contract-changes',
       kind: 'give',
       category: 'terms',
-      cues: ['redline', 'redlines', 'redlined', 'markup', 'amendment', 'amendments', 'edits', 'changes', 'term', 'terms', 'schedule', 'paper', 'clause', 'language', 'revisions', 'contract', 'msa', 'indemnity', 'liability'],
-      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,3}?(?:accept(?:ed|ing)?|agree(?:d)? to|approv(?:e|ed|ing)|sign(?:ed)? off on|(?:are|'re|am|'m) (?:fine|good|okay|ok|comfortable) with|can live with|incorporat(?:e|ed|ing)|go with|work with|take)\s+(?:all\s+(?:of\s+)?|most\s+of\s+)?(?:your|the|those|these)\s+(?:proposed\s+|requested\s+|suggested\s+)?(?:[\w'-]+\s+)?(?:redlines?|red-lines?|markup|mark-up|contract (?:changes|edits|revisions|language|terms)|amendments?|(?:changes|edits|revisions) to the (?:contract|agreement|MSA|terms|order form)|payment schedule|payment terms|paper|contract template|liability cap|indemnit(?:y|ies)(?: clause| language)?|(?:termination|renewal|liability|indemnity|payment) clause)|\b(?:your|the)\s+(?:proposed\s+|requested\s+)?(?:redlines?|red-lines?|markup|contract changes|amendments|payment schedule|proposed terms)\s+(?:are|is|look|looks|seem)\s+(?:fine|good|acceptable|approved|ok(?:ay)?|agreed)(?:\s+(?:with|by|to)\s+(?:us|me|our (?:legal|team|side)|legal))?|\b(?:legal|our legal team|our lawyers|finance|our finance team|our counsel)\s+(?:has|have)\s+(?:approved|accepted|signed off on|agreed to)\s+(?:all\s+(?:of\s+)?)?(?:your|the)\s+(?:[\w-]+\s+)?(?:redlines?|changes|edits|markup|amendments|terms|payment schedule)`,
+      cues: ['redline', 'redlines', 'redlined', 'comment', 'comments', 'isda', 'agreement', 'markup', 'amendment', 'amendments', 'edits', 'changes', 'term', 'terms', 'schedule', 'paper', 'clause', 'language', 'revisions', 'contract', 'msa', 'indemnity', 'liability'],
+      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,3}?(?:accept(?:ed|ing)?|agree(?:d)? to|approv(?:e|ed|ing)|sign(?:ed)? off on|(?:(?:are|'re|am|'m)\s+)?(?:fine|good|okay|ok|comfortable) with|can live with|incorporat(?:e|ed|ing)|go with|work with|take)\s+(?:all\s+(?:of\s+)?|most\s+of\s+)?(?:your|the|those|these)\s+(?:proposed\s+|requested\s+|suggested\s+)?(?:[\w'-]+\s+)?(?:redlines?|red-lines?|markup|mark-up|contract (?:changes|edits|revisions|language|terms)|amendments?|(?:changes|edits|revisions|comments|mark-?ups?)\s+(?:in)?to\s+the\s+(?:contract|agreement|MSA|terms|order form|ISDA|master agreement|confirm(?:ation)?|NDA|SOW|draft(?: agreement| contract)?)|payment schedule|payment terms|paper|contract template|liability cap|indemnit(?:y|ies)(?: clause| language)?|(?:termination|renewal|liability|indemnity|payment) clause)|\b(?:your|the)\s+(?:proposed\s+|requested\s+)?(?:redlines?|red-lines?|markup|contract changes|amendments|payment schedule|proposed terms)\s+(?:are|is|look|looks|seem)\s+(?:fine|good|acceptable|approved|ok(?:ay)?|agreed)(?:\s+(?:with|by|to)\s+(?:us|me|our (?:legal|team|side)|legal))?|\b(?:legal|our legal team|our lawyers|finance|our finance team|our counsel)\s+(?:has|have)\s+(?:approved|accepted|signed off on|agreed to)\s+(?:all\s+(?:of\s+)?)?(?:your|the)\s+(?:[\w-]+\s+)?(?:redlines?|changes|edits|markup|amendments|terms|payment schedule)`,
       rationale: 'Accepting the buyer\'s contract changes gives away terms your standard paper protects.',
       ask: {
         level: 'commitment',
@@ -227,6 +228,7 @@ export const commercialTerms: RuleSet = {
         flag: [
           "[We've accepted all of your redlines] except the liability cap.",
           '[We can work with your payment schedule] as proposed.',
+          '[We have incorporated your comments into the agreement] and attached a clean copy.',
           '[Legal has approved your requested changes] to section 4.',
           'Good news: [your proposed redlines are fine with us].',
         ],
@@ -262,11 +264,34 @@ export const commercialTerms: RuleSet = {
       },
     },
     {
+      id: 'terms-changed',
+      kind: 'give',
+      category: 'terms',
+      cues: ['term', 'terms', 'changed', 'billing', 'notice', 'length'],
+      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,2}?(?:changed|moved|updated|revised|amended|adjusted|extended|shortened|switched)\s+(?:the\s+|your\s+|our\s+)?(?:payment\s+terms|commercial\s+terms|contract\s+(?:term|length)|term\s+length|initial\s+term|billing(?:\s+(?:cycle|frequency|schedule))?|notice\s+period|renewal\s+terms|terms)\s+from\s+[^.?!;,\n]{1,30}?\s+to\s+(?:net[\s-]?\d{2,3}|[\w$€£{}\[\]-]+(?:\s+(?:days|months|years|upfront|billing|payments?))?)|\b(?:payment\s+terms?|terms?(?:\s+\d+|\s+\[[^\]]*\])?|billing|contract\s+length|term\s+length|notice\s+period)\]?\s*:?\s*changed\s+from\s+[^.?!;\n]{1,30}?\s+to\s+(?:net[\s-]?\d{2,3}|[\w$€£{}\[\]-]+(?:\s+(?:days|months|years|upfront))?)`,
+      rationale: 'Moving a term off your standard for this buyer is a concession, however neutrally it is recorded.',
+      ask: {
+        level: 'commitment',
+        text: 'If we change that term for you, can you confirm the signature date and the reciprocal commitment in writing today?',
+      },
+      examples: {
+        flag: [
+          '- [Payment terms: changed from net 30 to net 45]',
+          "[We've changed the payment terms from net 30 to net 45] as you asked.",
+          '[Billing: changed from annual upfront to quarterly] as discussed.',
+        ],
+        pass: [
+          'Our terms have not changed from last year.',
+          'Nothing in the payment terms changed.',
+        ],
+      },
+    },
+    {
       id: 'sla-upgrade',
       kind: 'give',
       category: 'terms',
       cues: ['sla', 'slas', 'uptime', 'service', 'credit', 'credits', 'level'],
-      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,3}?(?:add|include|offer|give you|provide|extend|agree to|commit to|guarantee|upgrade you to|build in|write in)\s+(?:you\s+)?(?:an?\s+|the\s+)?(?:(?:enhanced|custom|stronger|tighter|higher|premium|financially backed|financially-backed|platinum|gold)\s+)*(?:(?:SLA|service) credits|SLA|service[- ]level (?:agreement|commitment|guarantee)|uptime (?:guarantee|commitment|SLA))s?\b|\b(?:enhanced|custom|bespoke|premium|stronger|tighter)\s+(?:SLA|service[- ]level agreement|uptime guarantee)s?\b|\b(?:SLA|service)\s+credits?\s+(?:beyond|above|on top of|over and above)\s+(?:the|our)\s+(?:standard|usual|normal)(?:\s+(?:SLA|terms|contract))?`,
+      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,3}?(?:add|include|offer|give you|provide|extend|agree to|commit to|guarantee|upgrade you to|build in|write in)\s+(?:you\s+)?(?:an?\s+|the\s+)?(?:(?:enhanced|custom|stronger|tighter|higher|premium|financially backed|financially-backed|platinum|gold|\d{2}(?:\.\d+)?%|uptime)\s+)*(?:(?:SLA|service) credits|SLA|service[- ]level (?:agreement|commitment|guarantee)|uptime (?:guarantee|commitment|SLA))s?\b|\b(?:enhanced|custom|bespoke|premium|stronger|tighter)\s+(?:SLA|service[- ]level agreement|uptime guarantee)s?\b|\b(?:SLA|service)\s+credits?\s+(?:beyond|above|on top of|over and above)\s+(?:the|our)\s+(?:standard|usual|normal)(?:\s+(?:SLA|terms|contract))?`,
       rationale: 'A stronger SLA or service credits beyond standard is a contractual risk you take on.',
       ask: {
         level: 'commitment',

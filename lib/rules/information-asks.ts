@@ -14,10 +14,13 @@ const Q = String.raw`(?=[^.!?]*\?)`;
 const NO_MEETING = String.raw`(?![^.!?]*\b(?:call|chat|meet|meeting|talk|speak|connect|demo|catch up|zoom|invite|calendar)\b)`;
 
 /**
- * Questions that ask for nothing: comprehension checks, generic "any
- * questions", the seller's own offers, rhetorical hooks and pleasantries.
+ * Questions that ask for nothing: comprehension checks ("does that make
+ * sense?" only checks the seller was understood, so it is not a get, like "any
+ * questions?"), feedback invitations ("thoughts?"), the seller's own offers
+ * ("want me to send the deck?" is a give or nothing), rhetorical hooks and
+ * pleasantries.
  */
-const NOT_AN_ASK = String.raw`(?![^?]*\b(?:any (?:other |further |more |follow-up )?questions|have questions|make(?:s)? sense|sound(?:s)? (?:good|ok|okay|right|fair|like a plan|reasonable)|(?:does|did|would) (?:that|this|it) help|work (?:for you|on your end|for your team|for both of us)|what you think|know what I mean|thoughts)\b)(?!(?:\w+,?\s+)?(?:(?:would|do) you (?:like|want) (?:me|us) to|(?:do you )?want (?:me|us) to|shall (?:I|we)|should I|can I|may I|would it (?:be )?help|would you like (?:to see|to try|to get|a |an |me|us|some|more|to learn|to hear)|(?:do you )?want to (?:see|try|learn|hear|get|grab|check|join)|(?:are you |would you be )?interested in (?:seeing|learning|trying|a free|getting|hearing|joining)|did you know|have you (?:ever )?(?:wondered|thought about|considered|tried|heard)|ever wonder|what if (?:you|your)|sound familiar|imagine|wouldn't it be|who doesn't|why not|isn't it time|tired of|sick of|hope (?:you|your)|see you|thank|how (?:are|have) you(?: (?:doing|been|keeping|holding up))?(?: today| lately| these days)?\s*\?|how (?:was|is|did|'s) (?:your|the) (?:week|weekend|holiday|holidays|trip|vacation|day|summer|break|time off|morning|evening|flight|conference)\b))`;
+const NOT_AN_ASK = String.raw`(?![^?]*\b(?:questions|anything else (?:you need|I can|we can)|(?:can|could|may) (?:I|we) help|anything (?:I|we) can do|sounds? to you|how does (?:that|this|it) sound|looks? (?:good|right|ok|okay) to you|make(?:s)? sense|sound(?:s)? (?:good|ok|okay|right|fair|like a plan|reasonable)|(?:does|did|would) (?:that|this|it) help|works? (?:for you|for your|on your end|with your|for both of us)|what works|what you think|know what I mean|thoughts|(?:would|do) you (?:like|want) (?:me|us) to|want (?:me|us) to|shall I|should I)\b)(?!(?:\w+,?\s+)?(?:(?:would|do) you (?:like|want) (?:me|us) to|(?:do you )?want (?:me|us) to|shall (?:I|we)|should I|can I|may I|would it (?:be )?help|would you like (?:to see|to try|to get|a |an |me|us|some|more|to learn|to hear)|(?:do you )?want to (?:see|try|learn|hear|get|grab|check|join)|(?:are you |would you be )?interested in (?:seeing|learning|trying|a free|getting|hearing|joining)|did you know|(?:did|do) you (?:realize|realise|notice)|have you (?:ever )?(?:wondered|thought about|considered|tried|heard)|ever wonder|what if (?:you|your)|sound familiar|imagine|wouldn't it be|who doesn't|why not|isn't it time|(?:can|could) you (?:imagine|picture)|tired of|sick of|hope (?:you|your)|see you|thank|how (?:are|have) you(?: (?:doing|been|keeping|holding up))?(?: today| lately| these days)?\s*\?|how (?:was|is|did|'s) (?:your|the) (?:week|weekend|holiday|holidays|trip|vacation|day|summer|break|time off|morning|evening|flight|conference)\b))`;
 
 export const informationAsks: RuleSet = {
   id: 'information-asks',
@@ -73,12 +76,12 @@ export const informationAsks: RuleSet = {
       level: 'information',
       negation: 'before',
       cues: ['?', 'who', 'need', 'process', 'criteria', 'decision', 'approval', 'committee', 'take', 'happen', 'important', 'matters', 'steps', 'step', 'evaluate', 'decide', 'approve', 'choose', 'select'],
-      pattern: String.raw`\bwho(?:\s+else)?(?:\s+(?:is|are|will be|would be|might be|needs to be|should be|else)|'s)?\s+(?:involved|weighing in|part of the (?:decision|evaluation|buying|selection)|the (?:final )?decision[- ]makers?|making the (?:final )?(?:decision|call)|makes the (?:final )?(?:decision|call)|on the (?:buying|evaluation|selection|decision) (?:team|committee|group))\b|\b(?:what|how)\b[^.?!;]{0,40}?\b(?:decision|decision-making|approval|buying|purchasing|procurement|evaluation|selection|sign-?off|vendor (?:onboarding|approval)|security review|legal review)\s+(?:process|criteria|steps?|cycle|committee)\b|\b(?:decision|evaluation|selection|buying) criteria\b${Q}|\bwhat would (?:you|your [\w-]+|it) (?:need to see|take)\b|\bwhat (?:needs|has|would need) to (?:happen|be true|be in place)\b|\bwhat(?:'s| is| are) (?:most )?important to (?:you|your [\w-]+)\b|\bwhat matters most\b|\bwhat(?:'s| is| are) the (?:next )?steps? (?:on|from) your (?:side|end)\b|\bhow (?:do|does) (?:you|your [\w-]+) (?:typically |usually |normally )?(?:make (?:decisions|the decision|a decision)|evaluate|buy|approve|choose|select|decide|purchase)\w*`,
+      pattern: String.raw`\bwho(?:\s+else)?(?:\s+(?:is|are|will be|would be|might be|needs to be|should be|else)|'s)?\s+(?:involved|weighing in|part of the (?:decision|evaluation|buying|selection)|the (?:final )?decision[- ]makers?|making the (?:final )?(?:decision|call)|makes the (?:final )?(?:decision|call)|on the (?:buying|evaluation|selection|decision) (?:team|committee|group))\b|\b(?:what|how)\b[^.?!;]{0,40}?\b(?:decision|decision-making|approval|buying|purchasing|procurement|evaluation|selection|sign-?off|vendor (?:onboarding|approval)|security review|legal review)\s+(?:process|criteria|steps?|cycle|committee)\b(?:\s+look like)?|\b(?:decision|evaluation|selection|buying) criteria\b${Q}|\bwhat would (?:you|your [\w-]+|it) (?:need (?:to see|from (?:us|me))|take)\b|\bwhat (?:needs|has|would need) to (?:happen|be true|be in place)\b|\bwhat(?:'s| is| are) (?:most )?important to (?:you|your [\w-]+)\b|\bwhat matters most\b|\bwhat(?:'s| is| are) the (?:next )?steps? (?:on|from) your (?:side|end)\b|\bhow (?:do|does) (?:you|your [\w-]+) (?:typically |usually |normally )?(?:make (?:decisions|the decision|a decision)|evaluate|buy|approve|choose|select|decide|purchase)\w*`,
       rationale: 'Mapping the decision process and the people in it is discovery: it prepares the access ask.',
       examples: {
         flag: [
           '[Who else is involved] in the decision?',
-          '[What does your approval process] look like for a purchase this size?',
+          '[What does your approval process look like] for a purchase this size?',
           '[What would you need to see] to feel confident?',
           '[What are your evaluation criteria]?',
         ],
@@ -114,14 +117,14 @@ export const informationAsks: RuleSet = {
       level: 'information',
       negation: 'before',
       cues: ['how', 'using', 'use', 'tool', 'tools', 'system', 'software', 'platform', 'vendor', 'provider', 'solution', 'stack', 'crm', 'erp', 'contract', 'renewal', 'evaluating', 'working'],
-      pattern: String.raw`\bhow (?:are|is|do|does) (?:you|your [\w-]+|\{\{[^}]+\}\})\s+(?:(?:currently|today|now|right now|typically|usually|normally)\s+)?(?:handl|manag|track|deal|solv|approach|run|process|monitor|report|measur|hir|onboard|train|ship|schedul|invoic|reconcil|forecast|staff|source|collect|captur|document|prioriti[sz]|coordinat)\w*(?:\s+(?:with\s+)?(?:\{\{[^}]+\}\}|[\w'-]+)){0,4}|\bwhat (?:are|is) (?:you|your [\w-]+)\s+(?:(?:currently|now|today|already)\s+)?(?:using|working with|running|paying)\b|\bwhat (?:tools?|systems?|software|platforms?|vendors?|providers?|solutions?|stack|CRM|ERP)\b[^.?!;]{0,30}?\b(?:are you|do you|does your|is your|are your)\b|\bwho (?:are|is) (?:you|your [\w-]+) (?:currently |now )?(?:using|working with|buying from)\b|\bwhen (?:does|is|do) (?:your|the)\s+(?:current\s+)?(?:contract|renewal|agreement|subscription|licen[cs]e)\b|\bare you (?:currently |also |already )?(?:evaluating|talking to|looking at|speaking with|working with|using)\s+(?:any\s+)?(?:other|another|a different|an existing)\b`,
+      pattern: String.raw`\bhow (?:are|is|do|does) (?:you|your [\w-]+|\{\{[^}]+\}\})\s+(?:(?:currently|today|now|right now|typically|usually|normally)\s+)?(?:handl|manag|track|deal|solv|approach|run|process|monitor|report|measur|hir|onboard|train|ship|schedul|invoic|reconcil|forecast|staff|source|collect|captur|document|prioriti[sz]|coordinat)\w*(?:\s+(?:with\s+)?(?:\{\{[^}]+\}\}|[\w'-]+)){0,4}|\bwhat (?:are|is) (?:you|your [\w-]+)\s+(?:(?:currently|now|today|already)\s+)?(?:using|working with|running|paying)\b|\bwhat (?:tools?|systems?|software|platforms?|vendors?|providers?|solutions?|stack|CRM|ERP)\b[^.?!;]{0,30}?\b(?:are you|do you|does your|is your|are your)\b|\bwho (?:are|is) (?:you|your [\w-]+) (?:currently |now )?(?:using|working with|buying from)\b|\bwhen (?:does|is|do) (?:your|the)\s+(?:current\s+)?(?:contract|renewal|agreement|subscription|licen[cs]e)\b|\bare you (?:currently |also |already )?(?:evaluating|talking to|looking at|speaking with|working with|using)\s+(?:any\s+)?(?:other|another|a different|an existing)\b(?:\s+(?:vendors?|options?|providers?|solutions?|tools?|platforms?|partners?|suppliers?))?`,
       rationale: 'The current vendor and process are the baseline you sell against; useful information, not a commitment.',
       examples: {
         flag: [
           'Quick question: [how are you currently handling {{pain point}}]?',
           '[What are you currently using] for payroll?',
           '[When does your contract] with them end?',
-          '[Are you evaluating other] vendors as well?',
+          '[Are you evaluating other vendors] as well?',
         ],
         pass: [
           'How are you?',
@@ -176,7 +179,7 @@ export const informationAsks: RuleSet = {
       level: 'information',
       negation: 'before',
       cues: ['where', 'stand', 'read', 'take', 'status', 'verdict', 'thinking', 'sense', 'reaction', 'temperature', 'go', 'think', 'holding', 'stopping', 'way', 'blocking', 'pause', 'concern', 'hesitation', 'hesitant', 'reservation', 'objection', 'hold', 'holdup', 'chance', 'update', 'news', 'progress', 'movement', 'word'],
-      pattern: String.raw`\bwhere (?:do|does|are|is|did|have)\b[^.?!;]{0,40}?\b(?:stand|standing|land|landed|sit|sitting|netted out|in (?:the|your) (?:process|evaluation|decision|review))\b|\bwhere (?:are|is) (?:you|we|things|your [\w-]+|it|this) at\b|\bwhat(?:'s| is| was)\s+(?:the|your)\s+(?:honest\s+|current\s+|latest\s+|gut\s+|team's\s+|initial\s+)?(?:read|take|status|verdict|thinking|sense|reaction|temperature|outlook|feeling)\b|\bhow did (?:the|your|you)\b[^.?!;]{0,40}?\bgo\b(?=\s*\?)|\bwhat did (?:you|your [\w-]+|the team|they) (?:think|make) of\b|(?![^.?!]*\bquestions\b)\b(?:is there|are there|was there|anything|something|what(?:'s| is)|do you have any)\b[^.?!;]{0,30}?\b(?:holding (?:you|your [\w-]+|things|it|this) back|stopping (?:you|your [\w-]+)|in the way|blocking (?:you|this|it|the)|standing in the way|giving you pause|concerns?|hesitat\w*|reservations?|objections?|hold-?ups?|sticking points?)\b${Q}|\b(?:have|had|did) you (?:had|get|got|have) (?:a |the )?chance to\b(?:\s+[\w'-]+){0,4}(?=[^.!?]*\?)|\bany (?:updates?|news|progress|movement|word) (?:on|from|about|regarding)\b(?:\s+[\w'-]+){0,4}(?=[^.!?]*\?)`,
+      pattern: String.raw`\bwhere (?:do|does|are|is|did|have)\b[^.?!;]{0,40}?\b(?:stand|standing|land|landed|sit|sitting|netted out|in (?:the|your) (?:process|evaluation|decision|review))\b|\bwhere (?:are|is) (?:you|we|things|your [\w-]+|it|this) at\b|(?:(?<=\b(?:see|know|check|checking|checking in on|curious|wondering|asking|hear|gauge|sense of|me know|us know|tell me)\s+)|(?=[^.!?]*\?))\bwhere (?:things|we|you|it|this|the [\w-]+(?: [\w-]+)?) (?:stand|stands|landed|sit|sits|are at|is at)\b|\bwhat(?:'s| is| was)\s+(?:the|your)\s+(?:honest\s+|current\s+|latest\s+|gut\s+|team's\s+|initial\s+)?(?:read|take|status|verdict|thinking|sense|reaction|temperature|outlook|feeling)\b|\bhow did (?:the|your|you|that|this|it)\b[^.?!;]{0,40}?\bgo\b(?=\s*\?)|\bwhat did (?:you|your [\w-]+|the team|they) (?:think|make) of\b|(?![^.?!]*\bquestions\b)\b(?:is there|are there|was there|anything|something|what(?:'s| is)|do you have any)\b[^.?!;]{0,30}?\b(?:holding (?:you|your [\w-]+|things|it|this) back|stopping (?:you|your [\w-]+)|in the way|blocking (?:you|this|it|the)|standing in the way|giving you pause|concerns?|hesitat\w*|reservations?|objections?|hold-?ups?|sticking points?)\b${Q}|\b(?:have|has|had|did)\s+(?:you|your [\w-]+|the (?:team|group|committee|board)|they|\{\{[^}]+\}\})\s+(?:had|get|got|have)\s+(?:a |the )?chance to\b(?:\s+[\w'-]+){0,4}(?=[^.!?]*\?)|\bany (?:updates?|news|progress|movement|word) (?:on|from|about|regarding)\b(?:\s+[\w'-]+){0,4}(?=[^.!?]*\?)`,
       rationale: 'Asking where the deal stands surfaces stalls and objections; it is information.',
       examples: {
         flag: [
@@ -185,6 +188,9 @@ export const informationAsks: RuleSet = {
           'Or [is there something holding you back]?',
           '[Did you get a chance to review the proposal]?',
           '[How did the board meeting go]?',
+          'Just checking in to see [where things stand] with the proposal.',
+          '[Did the team have a chance to review the revised numbers]?',
+          'I know you mentioned reviewing it with your VP — [how did that conversation go]?',
         ],
         pass: [
           'Any questions or concerns?',
@@ -198,7 +204,7 @@ export const informationAsks: RuleSet = {
       level: 'information',
       negation: 'before',
       cues: ['tell', 'know', 'fill', 'understand', 'walk', 'share', 'sense', 'hear', 'learn', 'curious', 'keen'],
-      pattern: String.raw`\b(?:tell me|let me know|let us know|fill me in(?: on)?|help me understand|walk me through|share with me|give me a sense of|I'?d love to (?:know|hear|understand|learn)|I'?m curious|curious to (?:know|hear|learn|understand)|keen to (?:know|hear|understand|learn)|I'?d be curious to (?:know|hear))\s+(?:(?:a bit|a little|more)\s+)?(?:about\s+)?(?!what you think|how (?:I|we) can|what (?:I|we) can|when (?:works|suits|is (?:good|convenient|best))|(?:what|which) (?:time|day|date|slot)s? (?:works?|suits?|is best)|which (?:one |option )?works|when you(?:'re| are)? (?:free|available|ready)|whether you have (?:any )?questions|how (?:it|that) (?:sounds|looks))(?:what|which|who|when|where|how|whether|why)\b(?:\s+(?!and\b|or\b|but\b|so\b|then\b)[\w'-]+){0,6}|\b(?:tell me|share)\s+(?:a bit |a little )?more about (?:your|the|how|what)\b(?:\s+[\w'-]+){0,4}`,
+      pattern: String.raw`\b(?:tell me|let me know|let us know|fill me in(?: on)?|help me understand|walk me through|share with me|give me a sense of|I'?d love to (?:know|hear|understand|learn)|I'?m curious|curious to (?:know|hear|learn|understand)|keen to (?:know|hear|understand|learn)|I'?d be curious to (?:know|hear))\s+(?:(?:a bit|a little|more)\s+)?(?:about\s+)?(?!what you think|how (?:I|we) can|what (?:I|we) can|when (?:works|suits|is (?:good|convenient|best))|(?:what|which|when)(?: (?:time|day|date|slot|option|one)s?)? (?:works?|suits?|is best|would work|is convenient|fits)|when you(?:'re| are)? (?:free|available|ready)|whether you have (?:any )?questions|how (?:it|that) (?:sounds|looks))(?:what|which|who|when|where|how|whether|why)\b(?:\s+(?!and\b|or\b|but\b|so\b|then\b)[\w'-]+){0,6}|\b(?:tell me|share)\s+(?:a bit |a little )?more about (?:your|the|how|what)\b(?:\s+[\w'-]+){0,4}`,
       rationale: 'Asking the buyer to tell you what matters is useful discovery, but it is information only.',
       examples: {
         flag: [
@@ -245,7 +251,7 @@ export const informationAsks: RuleSet = {
       // The span is the question clause (captured inside the lookbehind); the
       // match itself is only the question mark, so the catch-all never claims
       // the words a specific rule would.
-      pattern: String.raw`(?<=(?:^|[.!?:;—–]|\s-)\s*(?<hit>(?=\S)${NOT_AN_ASK}[^.!?:;—–]*?\b(?:you|your|you're|you've|you'd|yours)\b[^.!?]*?))\?`,
+      pattern: String.raw`(?<=(?:^|[.!?:;—–]|\s-)\s*(?<hit>(?=\S)${NOT_AN_ASK}[^.!?:;—–]*\b(?:you|your|you're|you've|you'd|yours)\b[^.!?]*?))\?`,
       rationale: 'A question to the buyer gathers information; make sure it leads to an access or commitment ask.',
       examples: {
         flag: [

@@ -169,7 +169,7 @@ export const priceConcessions: RuleSet = {
       kind: 'give',
       category: 'price',
       cues: ['match', 'beat', 'halfway', 'middle', 'number', 'budget', 'down', 'meet'],
-      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,2}?(?:match(?:ing)?|beat(?:ing)?|meet(?:ing)?|com(?:e|ing) down to|get(?:ting)? (?:you )?to|hit(?:ting)?|work(?:ing)? within|fit(?:ting)?)\s+(?:you\s+)?(?:their|the competitor'?s?|[A-Z]\w+'s|your|that|the|at|in|halfway|{MONEY})(?:\s+(?:price|pricing|quote|offer|number|budget|rate|figure|middle|halfway|target)\b)?|\bmeet you (?:halfway|in the middle)\b|\bmatch(?:ing)?\s+(?:their|the competitor'?s?|[\w-]+'s|your|that)\s+(?:price|pricing|quote|offer|rate|number)\b`,
+      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,2}?(?:match(?:ing)?|beat(?:ing)?|meet(?:ing)?|com(?:e|ing) down to|get(?:ting)? (?:you )?to|hit(?:ting)?|work(?:ing)? within|fit(?:ting)?)\s+(?:you\s+)?(?:(?:their|the competitor'?s?|[\w-]+'s|your|that|the|at|in)\s+(?:price|pricing|quote|offer|number|budget|rate|figure|middle|target)\b|halfway\b|in the middle\b|{MONEY})|\bmeet you (?:halfway|in the middle)\b|\bmatch(?:ing)?\s+(?:their|the competitor'?s?|[\w-]+'s|your|that)\s+(?:price|pricing|quote|offer|rate|number)\b`,
       rationale: "Matching a competitor or the buyer's number is a price concession: get something for it.",
       ask: {
         level: 'commitment',
@@ -185,6 +185,7 @@ export const priceConcessions: RuleSet = {
         ],
         pass: [
           "We won't match their price, since their package leaves out support.",
+          'We can meet your payment schedule.',
           'Does that fit your budget?',
         ],
       },

@@ -16,11 +16,11 @@ export const scheduleDeference: RuleSet = {
       kind: 'give',
       category: 'time',
       cues: ['whenever', 'convenience', 'convenient', 'whatever', 'whichever', 'any', 'schedule', 'timeline', 'pace', 'calendar', 'availability'],
-      pattern: String.raw`\bwhenever\s+(?:(?:it|that)\s+)?(?:works|suits|is (?:convenient|good|best|easiest|better)|(?:is\s+)?convenient|fits)(?:\s+(?:best\s+)?(?:for\s+)?(?:you\b|your (?:team|schedule|calendar)))?|\bwhenever\s+(?:you(?:'re| are)\s+(?:ready|free|available)|you\s+(?:feel\s+)?ready|(?:the\s+)?timing\s+(?:is\s+)?(?:right|works|makes sense|is better)|it\s+makes\s+sense(?:\s+for\s+(?:you|your\s+(?:team|side)))?)\b|(?<!\bearliest\s)\bat\s+your\s+convenience\b|\bat\s+(?:a|any)\s+time\s+(?:that(?:'s| is)?\s+|which\s+is\s+)?(?:convenient|works|suits|best suits|works best|is convenient|is best)(?:\s+for)?(?:\s+(?:you|your team)\b)?|\b(?:whatever|whichever|any)\s+(?:time|day|date|slot|time slot)\s+(?:works|suits|is (?:convenient|best|easiest)|fits)\s+(?:best\s+)?(?:for\s+)?(?:you\b|your (?:team|schedule|calendar))|\b(?:work(?:ing)?|mov(?:e|ing)|go(?:ing)?|proceed(?:ing)?|fit(?:ting)?|adapt(?:ing)?)\s+(?:(?:entirely|completely|fully)\s+)?(?:around|to|on|at)\s+your\s+(?:own\s+)?(?:schedule|timeline|timetable|pace|calendar|availability|time)\b`,
+      pattern: String.raw`\bwhenever\s+(?:(?:it|that)\s+|it's\s+|that's\s+)?(?:works|suits|is (?:convenient|good|best|easiest|better)|(?:is\s+)?convenient|fits)(?:\s+(?:best\s+)?(?:for\s+)?(?:you\b|your (?:team|schedule|calendar)))?|\bwhenever\s+(?:you(?:'re| are)\s+(?:ready|free|available)|you\s+(?:feel\s+)?ready|(?:the\s+)?timing\s+(?:is\s+)?(?:right|works|makes sense|is better)|it\s+makes\s+sense(?:\s+for\s+(?:you|your\s+(?:team|side)))?)\b|(?<!\bearliest\s)\bat\s+your\s+convenience\b|\bat\s+(?:a|any)\s+time\s+(?:that(?:'s| is)?\s+|which\s+is\s+)?(?:convenient|works|suits|best suits|works best|is convenient|is best)(?:\s+for)?(?:\s+(?:you|your team)\b)?|\b(?:whatever|whichever|any)\s+(?:time|day|date|slot|time slot)\s+(?:works|suits|is (?:convenient|best|easiest)|fits)\s+(?:best\s+)?(?:for\s+)?(?:you\b|your (?:team|schedule|calendar))|\b(?:work(?:ing)?|mov(?:e|ing)|go(?:ing)?|proceed(?:ing)?|fit(?:ting)?|adapt(?:ing)?)\s+(?:(?:entirely|completely|fully)\s+)?(?:around|to|on|at)\s+your\s+(?:own\s+)?(?:schedule|timeline|timetable|pace|calendar|availability|time)\b`,
       rationale: 'Deferring to the buyer\'s calendar or pace is a small give: it is better spent on a fixed next step.',
       ask: {
         level: 'access',
-        text: 'Happy to fit your schedule: could we lock in 30 minutes with you and your team lead this week?',
+        text: 'If I fit around your schedule, could we lock in 30 minutes this week with you and your team lead?',
       },
       examples: {
         flag: [
@@ -47,7 +47,7 @@ export const scheduleDeference: RuleSet = {
       rationale: 'Telling the buyer there is no rush gives away the timeline: pair it with a date you both agree on.',
       ask: {
         level: 'commitment',
-        text: 'No rush on our side: could we still agree on a decision date, say the 30th, so both teams can plan?',
+        text: 'If we take the pressure off the timeline, can we still agree on a decision date, say the 30th, so both teams can plan?',
       },
       examples: {
         flag: [
@@ -69,19 +69,20 @@ export const scheduleDeference: RuleSet = {
       kind: 'give',
       category: 'time',
       negation: 'ignore',
-      cues: ['reconnect', 'circle', 'touch', 'pick', 'resume', 'follow', 'talk', 'chat', 'connect', 'reach', 'revisit'],
-      pattern: String.raw`(?<!\b(?:not|never|no longer)\s+(?:[\w']+\s+){0,2})(?<!n't\s+(?:[\w']+\s+){0,2})\b(?:reconnect|circle back|touch base|pick (?:this|things|it|the conversation) (?:back )?up|resume (?:the|our) conversation|follow up|reach back out|reach out again|get back in touch|talk again|chat again|connect again|come back to this|revisit (?:this|things|the conversation))\s+(?:(?:again|later|down the road|in the future)\s+)?(?:whenever|when|once|if and when)\s+(?:(?:the\s+)?timing\s+(?:is\s+)?(?:right|better|works|makes (?:more )?sense|improves)|it\s+makes\s+(?:more\s+)?sense(?:\s+for\s+(?:you|your\s+(?:team|side)))?|(?:you|your team)(?:'re| are)\s+(?:ready|in a better (?:spot|place|position)|back|settled|ready to (?:revisit|pick this back up|move forward))|(?:things|the dust|priorities)\s+(?:settle|settles|shift|calm down|quiet down)(?:\s+down)?|(?:it|that)\s+(?:works|suits)(?:\s+better)?\s+for\s+you|you(?:'ve| have)\s+(?:had\s+)?(?:more\s+)?(?:time|a chance|bandwidth|capacity))`,
+      cues: ['engage', 'reengage', 'reconnect', 'circle', 'touch', 'pick', 'resume', 'follow', 'talk', 'chat', 'connect', 'reach', 'revisit'],
+      pattern: String.raw`\b(?:happy|glad|open)\s+to\s+(?:re-?engage|reconnect|revisit (?:this|things)|pick (?:this|things|it) (?:back )?up|circle back|pick up the conversation)\s+(?:(?:again|later|down the road|in the future)\s+)?(?:if|when|whenever|once)\s+(?:(?:the\s+)?(?:budget|timing|priorities|circumstances|scope|things)\s+(?:opens? up|frees? up|changes?|shifts?|improves?|is refined|settles?|works?|allows?)|(?:the\s+)?timing\s+is\s+(?:right|better)|you(?:'re| are)\s+ready)(?:\s+or\s+(?:the\s+)?(?:budget|timing|priorities|circumstances|scope)\s+(?:opens? up|frees? up|changes?|shifts?|improves?|is refined))?|(?<!\b(?:not|never|no longer)\s+(?:[\w']+\s+){0,2})(?<!n't\s+(?:[\w']+\s+){0,2})\b(?:reconnect|circle back|touch base|pick (?:this|things|it|the conversation) (?:back )?up|resume (?:the|our) conversation|follow up|reach back out|reach out again|get back in touch|talk again|chat again|connect again|come back to this|revisit (?:this|things|the conversation))\s+(?:(?:again|later|down the road|in the future)\s+)?(?:whenever|when|once|if and when)\s+(?:(?:the\s+)?timing\s+(?:is\s+)?(?:right|better|works|makes (?:more )?sense|improves)|it\s+makes\s+(?:more\s+)?sense(?:\s+for\s+(?:you|your\s+(?:team|side)))?|(?:you|your team)(?:'re| are)\s+(?:ready|in a better (?:spot|place|position)|back|settled|ready to (?:revisit|pick this back up|move forward))|(?:things|the dust|priorities)\s+(?:settle|settles|shift|calm down|quiet down)(?:\s+down)?|(?:it|that)\s+(?:works|suits)(?:\s+better)?\s+for\s+you|you(?:'ve| have)\s+(?:had\s+)?(?:more\s+)?(?:time|a chance|bandwidth|capacity))`,
       rationale: 'Offering to come back whenever the buyer is ready hands them the timeline.',
       ask: {
         level: 'access',
-        text: 'Rather than leave it open, could we put 20 minutes in the calendar for early next quarter with you and your manager?',
+        text: 'If we pause for now, could we put 20 minutes in the calendar for early next quarter with you and your manager?',
       },
       examples: {
         flag: [
           "If timing isn't right, no worries - I'd love to [reconnect when it makes sense].",
-          "Happy to [circle back once things settle down] after your launch.",
+          "I can [circle back once things settle down] after your launch.",
           "We can [pick this back up whenever you're ready].",
           "Let's [touch base again when the timing is better] for your team.",
+          "We're [happy to re-engage if budget opens up or scope is refined].",
         ],
         pass: [
           "If {{pain point}} ever becomes a priority, just reply and I'll pick it back up.",
@@ -99,7 +100,7 @@ export const scheduleDeference: RuleSet = {
       rationale: 'Open-ended availability for a call lets the buyer set the pace: better to propose a time with the right people.',
       ask: {
         level: 'access',
-        text: 'Happy to talk: could we book 30 minutes on Thursday with you and whoever signs off on this?',
+        text: 'If I keep my calendar open for you, could we book 30 minutes on Thursday with you and whoever signs off on this?',
       },
       examples: {
         flag: [
@@ -120,11 +121,11 @@ export const scheduleDeference: RuleSet = {
       kind: 'give',
       category: 'time',
       cues: ['around', 'schedule', 'calendar', 'flexible', 'accommodate', 'things', 'open', 'zone', 'zones', 'slot', 'slots', 'book', 'pick', 'grab', 'choose', 'time'],
-      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,2}?(?:work|fit|plan|schedule|build|arrange)\s+(?:things\s+|it\s+|this\s+|myself\s+|us\s+|everything\s+)?around\s+(?:your|you\b|your team's)(?:\s+(?:schedule|calendar|availability|time ?zone|timeline|day|week|meetings|commitments|travel|hours))?|{WE}\s+(?:[\w']+\s+){0,2}?(?:accommodate|adapt to|fit into|fit in with|bend to)\s+(?:your|your team's)\s+(?:schedule|calendar|availability|time ?zone|timeline|hours)|{WE}\s+(?:[\w']+\s+){0,2}?(?:move|shuffle|rearrange|clear|juggle|shift)\s+(?:things|my (?:calendar|schedule|day|afternoon|morning|meetings)|some things|a few things|stuff|my other meetings)(?:\s+around)?(?:\s+(?:to|for)\s+(?:make (?:it|this|that) work|fit you in|suit you|accommodate you|you))?|\b(?:I'm|I am|we're|we are)\s+(?:very\s+|pretty\s+|totally\s+|fully\s+|completely\s+|quite\s+)?flexible\s+(?:on|with|about|around)\s+(?:the\s+|your\s+)?(?:timing|time|times|date|dates|scheduling|schedule|when|day|days|time zones?)\b|\bmy\s+(?:calendar|schedule|diary)\s+is\s+(?:wide\s+|pretty\s+|fairly\s+)?(?:open|flexible|free)\b|\b(?:pick|choose|grab|book|find)\s+(?:any|whatever|whichever|a)\s+(?:time|slot|day|time slot)(?:\s+(?:that|which))?\s+(?:suits|works for|fits|is convenient for|works best for)\s+(?:you|your team)\b|\b(?:grab|book|pick|schedule|choose)\s+(?:a\s+|any\s+|some\s+)?(?:time|slot|spot|meeting)\s+(?:directly\s+)?(?:on|in|via|through|from|using)\s+(?:my|our)\s+(?:calendar|calendly|booking (?:link|page)|scheduling (?:link|page))\b|\b(?:any|whatever|whichever)\s+time\s*zone\s+(?:works|suits|is easiest)(?:\s+for\s+you)?|\bacross\s+(?:all\s+|multiple\s+|your\s+)?time\s*zones\b`,
+      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,2}?(?:work|fit|plan|schedule|arrange)\s+(?:things\s+|it\s+|this\s+|myself\s+|us\s+|everything\s+)?around\s+(?:(?:your|your team's)\s+(?:schedule|calendar|availability|time ?zone|timeline|day|week|meetings|commitments|travel|hours|diary|shifts?)|you\b(?!r))|{WE}\s+(?:[\w']+\s+){0,2}?(?:accommodate|adapt to|fit into|fit in with|bend to)\s+(?:your|your team's)\s+(?:schedule|calendar|availability|time ?zone|timeline|hours)|{WE}\s+(?:[\w']+\s+){0,2}?(?:move|shuffle|rearrange|clear|juggle|shift)\s+(?:things|my (?:calendar|schedule|day|afternoon|morning|meetings)|some things|a few things|stuff|my other meetings)(?:\s+around)?(?:\s+(?:to|for)\s+(?:make (?:it|this|that) work|fit you in|suit you|accommodate you|you))?|\b(?:I'm|I am|we're|we are)\s+(?:very\s+|pretty\s+|totally\s+|fully\s+|completely\s+|quite\s+)?flexible\s+(?:on|with|about|around)\s+(?:the\s+|your\s+)?(?:timing|time|times|date|dates|scheduling|schedule|when|day|days|time zones?)\b|\bI\s+(?:have|'ve got|have got)\s+(?:a few|several|some|plenty of|a couple of|lots of|a number of)\s+(?:open\s+)?(?:time\s+)?(?:slots?|windows?|openings?)\s+(?:available|open|free)(?:\s+(?:this|next)\s+week)?|\bmy\s+(?:calendar|schedule|diary)\s+is\s+(?:wide\s+|pretty\s+|fairly\s+)?(?:open|flexible|free)\b|\b(?:pick|choose|grab|book|find)\s+(?:any|whatever|whichever|a)\s+(?:time|slot|day|time slot)(?:\s+(?:that|which))?\s+(?:suits|works for|fits|is convenient for|works best for)\s+(?:you|your team)\b|\b(?:grab|book|pick|schedule|choose)\s+(?:a\s+|any\s+|some\s+)?(?:time|slot|spot|meeting)\s+(?:directly\s+)?(?:on|in|via|through|from|using)\s+(?:my|our)\s+(?:calendar|calendly|booking (?:link|page)|scheduling (?:link|page))\b|\b(?:any|whatever|whichever)\s+time\s*zone\s+(?:works|suits|is easiest)(?:\s+for\s+you)?|\bacross\s+(?:all\s+|multiple\s+|your\s+)?time\s*zones\b`,
       rationale: 'Bending your calendar to the buyer\'s is a small give: ask for a fixed meeting with the right people in return.',
       ask: {
         level: 'access',
-        text: "I'll work around your calendar: could we pick a fixed slot this week with you and your ops lead?",
+        text: 'If I work around your calendar, could we fix a slot this week with you and your ops lead?',
       },
       examples: {
         flag: [
@@ -133,6 +134,7 @@ export const scheduleDeference: RuleSet = {
           "[I'm flexible on timing], mornings or afternoons.",
           'Feel free to [pick any time that suits you] using the link below.',
           'You can [book a slot directly on my calendar].',
+          '[I have a few time slots available this week]:',
         ],
         pass: [
           'Thanks for suggesting Tuesday, that works for me.',
@@ -144,12 +146,12 @@ export const scheduleDeference: RuleSet = {
       id: 'after-hours-availability',
       kind: 'give',
       category: 'time',
-      cues: ['weekend', 'weekends', 'saturday', 'sunday', 'evening', 'evenings', 'tonight', 'night', 'hours', 'early', 'late', 'myself', 'available'],
-      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,2}?make\s+(?:myself|ourselves|(?:my|our)\s+(?:team|calendar|schedule|engineers?))\s+available(?:\s+(?:this|on the|over the|any|on)\s+(?:weekend|evening|morning|Saturday|Sunday|night)|\s+(?:tonight|tomorrow|early|late|after hours|outside (?:of )?(?:business|normal|working|your) hours|whenever you need|any\s?time|at (?:any|a) time that works(?: for you)?|on (?:Saturday|Sunday|the weekend)))?|{WE}\s+(?:[\w']+\s+){0,2}?(?:do|take|jump on|hop on|get on|have|join|meet|squeeze in|fit in|schedule|set up|run|hold)\s+(?:(?:a|the|your)\s+)?(?:(?:quick|short)\s+)?(?:(?:call|meeting|demo|session|chat|walkthrough|review|training)\s+)?(?:(?:on|in|over)\s+(?:a\s+|the\s+)?)?(?:this\s+)?(?:weekend|Saturday|Sunday|evening|tonight|after hours|outside (?:of )?(?:business|normal|working|your) hours|early (?:morning|in the morning)|late (?:evening|at night|in the evening)|before (?:your|the) (?:workday|day) starts)\b|\beven\s+(?:on\s+)?(?:a\s+|the\s+)?(?:weekend|Saturday|Sunday|evening|after hours)\b|\b(?:early mornings?|late evenings?|evenings?|weekends?)\s+(?:are|is)\s+(?:fine|ok(?:ay)?|no problem|good)\s+(?:for|with)\s+(?:me|us)\b`,
+      cues: ['weekend', 'weekends', 'saturday', 'saturdays', 'sundays', 'sunday', 'evening', 'evenings', 'tonight', 'night', 'hours', 'early', 'late', 'myself', 'available'],
+      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,2}?make\s+(?:myself|ourselves|(?:my|our)\s+(?:team|calendar|schedule|engineers?))\s+available(?:\s+(?:this|on the|over the|any|on)\s+(?:weekend|evening|morning|Saturday|Sunday|night)|\s+(?:tonight|tomorrow|early|late|after hours|outside (?:of )?(?:business|normal|working|your) hours|whenever you need|any\s?time|at (?:any|a) time that works(?: for you)?|on (?:Saturday|Sunday|the weekend)))?|{WE}\s+(?:[\w']+\s+){0,2}?(?:do|take|jump on|hop on|get on|have|join|meet|squeeze in|fit in|schedule|set up|run|hold)\s+(?:(?:a|the|your)\s+)?(?:(?:quick|short)\s+)?(?:(?:call|meeting|demo|session|chat|walkthrough|review|training)\s+)?(?:(?:on|in|over)\s+(?:a\s+|the\s+)?)?(?:this\s+)?(?:weekends?|Saturdays?|Sundays?|evenings?|tonight|after hours|outside (?:of )?(?:business|normal|working|your) hours|early (?:mornings?|in the morning)|late (?:evenings?|nights?|at night|in the evening)|before (?:your|the) (?:workday|day) starts)\b(?:\s+or\s+(?:early\s+|late\s+)?(?:mornings?|evenings?|weekends?))?(?:\s+(?:your time|in your time ?zone))?|{WE}\s+(?:[\w']+\s+){0,2}?make\s+(?:a\s+|the\s+)?(?:Saturday|Sunday|weekend|evening|late[- ]night|early[- ]morning|\d{1,2}\s*(?:am|a\.m\.)|\d{1,2}\s*(?:pm|p\.m\.)\s+your\s+time)\s+(?:call\s+|meeting\s+|slot\s+|session\s+)?work\b|\beven\s+(?:on\s+)?(?:a\s+|the\s+)?(?:weekend|Saturday|Sunday|evening|after hours)\b|\b(?:early mornings?|late evenings?|evenings?|weekends?)\s+(?:are|is)\s+(?:fine|ok(?:ay)?|no problem|good)\s+(?:for|with)\s+(?:me|us)\b`,
       rationale: 'Evenings and weekends for the buyer are your personal time given away: get a committed meeting for it.',
       ask: {
         level: 'access',
-        text: 'Happy to do Saturday: could your technical lead and decision maker both be on that call?',
+        text: 'If I take the call on Saturday, could your technical lead and your decision maker both join it?',
       },
       examples: {
         flag: [
@@ -218,7 +220,7 @@ export const scheduleDeference: RuleSet = {
       kind: 'give',
       category: 'time',
       cues: ['live', 'running', 'set', 'onboarded', 'launched', 'ready', 'operational', 'deployed', 'hours', 'hour', 'days', 'day', 'turnaround'],
-      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,2}?(?:have|get)\s+(?:you|your team|your (?:account|store|site|system|instance|workspace|team|people))\s+(?:(?:all\s+)?(?:up and running|live|set up|onboarded|launched|deployed|ready to go|operational|fully set up|trained))\s+(?:in|within|by)\s+(?:(?:just|only|less than|under)\s+)?(?:(?:\d{1,3}|{NUM}|twenty-four|forty-eight)\s*(?:-\s*)?(?:hours?|days?|business days?|weeks?)|{DATE})|\b(?:same-day|next-day|24-hour|48-hour|overnight)\s+turnaround\b`,
+      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,2}?(?:have|get)\s+(?:you|your team|your (?:account|store|site|system|instance|workspace|team|people))\s+(?:(?:all\s+)?(?:up and running|live|set up|onboarded|launched|deployed|ready to go|operational|fully set up|trained))\s+(?:in|within|by)\s+(?:(?:just|only|less than|under)\s+)?(?:(?:\d{1,3}|{NUM}|twenty-four|forty-eight|seventy-two)\s*-?\s*hours?|(?:[1-7]|one|two|three|four|five|a|a couple of|a few)\s*-?\s*(?:business\s+)?days?|(?:a|one)\s+week|{DATE})|\b(?:same-day|next-day|24-hour|48-hour|overnight)\s+turnaround\b`,
       rationale: 'Promising a very fast go-live puts your team on the buyer\'s clock: ask for their commitment to match it.',
       ask: {
         level: 'commitment',

@@ -9,14 +9,12 @@ export const VOCAB: Readonly<Record<string, string>> = {
   WE: String.raw`\b(?:I|we|our team)(?:'ll|'d|'m|'re|'ve| will| would| can| could| shall| may| might| am| are| have)?(?:,? (?:definitely|certainly|gladly|happily|also|still|absolutely|just|really|now|actually|even|probably|maybe|be|happy|glad|able|willing|prepared|going|want|wanted|like|love|try|offer|plan|planning|ready|pleased|more than|to|totally|then|go ahead and|went ahead and|get|see if (?:I|we) can))*`,
   // The buyer as subject: "you", "your team", "your CFO".
   YOU: String.raw`\b(?:you|your (?:team|side|company|organization|org|group|CFO|CEO|CTO|CIO|VP|boss|manager|procurement|legal|finance|IT|security|leadership|buyer|department))`,
-  // A request or question addressed to the buyer.
-  ASK: String.raw`(?:\b(?:can|could|would|will|do|does|are|is)(?: you| we| your \w+)?(?: (?:be able|be willing|want|like|have time|kindly|please))?(?: to)?|\bplease|\blet's|\bwe'?d need(?: you)?(?: to)?|\bI'?d need(?: you)?(?: to)?|\bI'?d ask(?: that)?(?: you)?(?: to)?|\bif you(?:'re| are)?(?: (?:can|could|able to|willing to|ready to|prepared to|agree to|commit to))?)`,
   // A number with a percent sign or the word.
   PCT: String.raw`\d{1,2}(?:\.\d+)?\s?(?:%|percent|per cent|pct)`,
   // Money: $1,200 / €900 / 1,200 USD / {{PRICE}}
   MONEY: String.raw`(?:[$€£]\s?\d[\d,.]*(?:k|m)?\b|\d[\d,.]*\s?(?:k\s)?(?:USD|EUR|GBP|dollars|euros|pounds)\b|\{\{[A-Z_ ]*(?:PRICE|AMOUNT|FEE|COST)[A-Z_ ]*\}\})`,
   // A date or deadline: "by Friday", "by the 30th", "by end of month", "by {{DATE}}"
-  DATE: String.raw`(?:(?:Mon|Tue|Wednes|Thurs|Fri|Satur|Sun)day|tomorrow|today|tonight|(?:the )?end of (?:the )?(?:day|week|month|quarter|year|Q[1-4])|EO[DWMQ]|Q[1-4]|(?:the )?\d{1,2}(?:st|nd|rd|th)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2}\/\d{1,2}|next week|this week|this month|month-end|quarter-end|year-end|\{\{[A-Z_]*DATE[A-Z_]*\}\}|\[[^\]]*date[^\]]*\])`,
+  DATE: String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tomorrow|today|tonight|(?:the )?end of (?:the )?(?:day|week|month|quarter|year|Q[1-4])|EO[DWMQ]|Q[1-4]|(?:the )?\d{1,2}(?:st|nd|rd|th)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2}\/\d{1,2}|next week|this week|this month|month-end|quarter-end|year-end|\{\{[A-Z_]*DATE[A-Z_]*\}\}|\[[^\]]*date[^\]]*\])`,
   // Time units for durations.
   PERIOD: String.raw`(?:days?|weeks?|months?|quarters?|years?)`,
   // Small counts written as digits or words.

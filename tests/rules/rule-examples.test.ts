@@ -54,7 +54,8 @@ describe('rule data', () => {
         const parsed = parseFlagExample(ex);
         if (!parsed) continue;
         for (const b of all) {
-          if (b.rule === a.rule || b.rule.kind !== a.rule.kind) continue;
+          // A generic rule yields to any specific give it overlaps, so it claims nothing.
+          if (b.rule === a.rule || b.rule.kind !== a.rule.kind || (b.rule.kind === 'give' && b.rule.generic)) continue;
           const sameClass =
             a.rule.kind === 'give' && b.rule.kind === 'give'
               ? a.rule.category === b.rule.category
