@@ -83,7 +83,7 @@ export function defaultAsk(category: GiveCategory): ReciprocalAsk {
     case 'resources':
       return { level: 'access', text: 'If we put that together for you, could your decision maker join us to review it?' };
     case 'time':
-      return { level: 'access', text: 'Happy to fit your schedule: could we lock in 30 minutes with you and your team this week?' };
+      return { level: 'access', text: 'If I fit around your schedule, could we lock in 30 minutes with you and your team this week?' };
   }
 }
 

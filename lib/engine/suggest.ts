@@ -24,7 +24,7 @@ const SECOND_ASK: Readonly<Record<GiveCategory, ReciprocalAsk>> = {
   },
   time: {
     level: 'access',
-    text: 'To make the most of it, could we put a fixed time on the calendar with you and the other decision makers?',
+    text: 'If we keep the timing flexible for you, could we put a fixed time on the calendar with you and the other decision makers?',
   },
 };
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../lib/cli/run.ts';
-import { RULE_SETS, findRuleSet } from '../../lib/rules/registry.ts';
+import { RULE_SETS } from '../../lib/rules/registry.ts';
 
 const fixture = (name: string) => join(import.meta.dirname, 'fixtures', name);
 
@@ -77,8 +77,7 @@ describe('quid analyze (in-process)', () => {
     expect(stdout).toMatch(/no-give\.txt: no-give \(balance \d+\)\n$/);
   });
 
-  // Skipped only while the commitment-asks rule set is still an empty stub.
-  it.skipIf(!findRuleSet('commitment-asks')?.rules.length)('exits 0 for a reciprocated draft and prints the get', async () => {
+  it('exits 0 for a reciprocated draft and prints the get', async () => {
     const file = fixture('reciprocated.txt');
     const { code, stdout } = await quid(['analyze', file]);
     expect(code).toBe(0);

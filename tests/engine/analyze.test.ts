@@ -59,7 +59,7 @@ describe('analyze', () => {
     expect(a.suggestions.length).toBeGreaterThanOrEqual(1);
     for (const s of a.suggestions) {
       expect(['access', 'commitment']).toContain(s.level);
-      expect(s.text).toMatch(/\?$/);
+      expect(s.text).toMatch(/^If .+\?$/);
       expect(a.gives[s.give]).toBeDefined();
     }
   });

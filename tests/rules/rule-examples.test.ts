@@ -34,7 +34,8 @@ describe('rule data', () => {
     if (rule.kind === 'give') {
       expect(GIVE_CATEGORIES).toContain(rule.category);
       expect(['access', 'commitment']).toContain(rule.ask.level);
-      expect(rule.ask.text.length).toBeGreaterThan(20);
+      // The Give-Get Matrix: every give is answered by an if-then trade the rep can insert.
+      expect(rule.ask.text).toMatch(/^If .{20,}\?$/);
     } else {
       expect(GET_LEVELS).toContain(rule.level);
     }
