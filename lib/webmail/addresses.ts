@@ -106,6 +106,17 @@ export function dedupeRecipients(list: readonly Recipient[]): Recipient[] {
   return out;
 }
 
+/** The first address in one of `el`'s text nodes (each on its own: adjacent nodes must not run together). */
+export function addressInText(el: Element): string | null {
+  const doc = el.ownerDocument;
+  const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const found = findAddress(node.nodeValue);
+    if (found) return found;
+  }
+  return null;
+}
+
 /** The first address found in the attribute values of `el` or its descendants. */
 export function addressInAttributes(el: Element): string | null {
   const elements = [el, ...Array.from(el.querySelectorAll('*'))];
