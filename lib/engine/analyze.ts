@@ -66,18 +66,13 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
   const gives: Give[] = [];
   const gets: Get[] = [];
   const conditional: boolean[] = [];
-  // Marks which rules were already queued for the current sentence, without a Set per sentence.
-  const queuedFor = new Int32Array(compiled.rules.length).fill(-1);
   const queue: number[] = [];
 
   for (let si = 0; si < sentences.length; si++) {
     const span = sentences[si] as Span;
     queue.length = 0;
-    for (const r of compiled.always) {
-      queuedFor[r] = si;
-      queue.push(r);
-    }
-    compiled.cues.collect(norm, span, queue, queuedFor, si);
+    for (const r of compiled.always) queue.push(r);
+    compiled.cues.collect(norm, span, queue);
     conditional[si] = false;
     if (queue.length === 0) continue;
     queue.sort((a, b) => a - b);

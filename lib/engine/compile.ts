@@ -14,9 +14,7 @@ export interface CompiledRule {
 
 export interface CompiledRules {
   rules: CompiledRule[];
-  /** cue word → indexes into `rules` */
-  byCue: Map<string, number[]>;
-  /** the prefilter built from `byCue` */
+  /** the prefilter built from the rules' cues and also-cues */
   cues: CueIndex;
   /** rules with no cues (custom rules): tried on every sentence */
   always: number[];
@@ -89,7 +87,9 @@ export function defaultAsk(category: GiveCategory): ReciprocalAsk {
 
 export function compileRules(sets: readonly RuleSet[], disabled: ReadonlySet<string>, custom: readonly CustomRule[]): CompiledRules {
   const rules: CompiledRule[] = [];
-  const byCue = new Map<string, number[]>();
+  // cue word → rule index × 2 + (0 cue | 1 also-cue)
+  const refs = new Map<string, number[]>();
+  const needsBoth: number[] = [];
   const always: number[] = [];
   const add = (rule: Rule, setId: string) => {
     if (disabled.has(rule.id)) return;
@@ -98,10 +98,15 @@ export function compileRules(sets: readonly RuleSet[], disabled: ReadonlySet<str
       always.push(index);
       return;
     }
-    for (const cue of rule.cues) {
-      const list = byCue.get(cue);
-      if (list) list.push(index);
-      else byCue.set(cue, [index]);
+    const link = (cue: string, ref: number) => {
+      const list = refs.get(cue);
+      if (list) list.push(ref);
+      else refs.set(cue, [ref]);
+    };
+    for (const cue of rule.cues) link(cue, index * 2);
+    if (rule.alsoCues && rule.alsoCues.length > 0) {
+      needsBoth.push(index);
+      for (const cue of rule.alsoCues) link(cue, index * 2 + 1);
     }
   };
   for (const set of sets) for (const rule of set.rules) add(rule, set.id);
@@ -109,5 +114,5 @@ export function compileRules(sets: readonly RuleSet[], disabled: ReadonlySet<str
     const rule = customToRule(c);
     if (rule) add(rule, 'custom');
   }
-  return { rules, byCue, cues: new CueIndex(byCue), always };
+  return { rules, cues: new CueIndex(refs, rules.length, needsBoth), always };
 }

@@ -16,7 +16,19 @@ const TRAILING_NEGATION =
 
 /** Counterfactuals the seller rules out: "even if we wanted to discount…". */
 const HYPOTHETICAL =
-  /\b(?:even if|were (?:I|we) to|if (?:I|we) were to|would have to|if only|wish (?:I|we) could|if it were up to me|in theory|hypothetically|(?:I|we) would need to charge|if (?:I|we) (?:could|were|had))\b/i;
+  /\b(?:even if|were (?:I|we) to|if (?:I|we) were to|would have to|if only|wish (?:I|we) could|if it were up to me|in theory|hypothetically|(?:I|we) would need to charge)\b/i;
+
+/**
+ * "If we could…" is a counterfactual in a statement ("if we could discount,
+ * we would"), but a trade in a question ("if we could include it at no cost,
+ * would you sign?").
+ */
+const COUNTERFACTUAL_IF = /\bif (?:I|we) (?:could|were|had)\b/i;
+
+/** Is the sentence a hypothetical the seller rules out? */
+export function isHypothetical(sentence: string): boolean {
+  return HYPOTHETICAL.test(sentence) || (COUNTERFACTUAL_IF.test(sentence) && !/\?["')\]]*\s*$/.test(sentence));
+}
 
 /**
  * Recounts of earlier concessions: only gives made in this exchange count
@@ -68,10 +80,6 @@ export function isNegated(sentence: string, start: number, end: number, includeM
   return TRAILING_NEGATION.test(after);
 }
 
-/** Is the sentence a hypothetical the seller rules out? */
-export function isHypothetical(sentence: string): boolean {
-  return HYPOTHETICAL.test(sentence);
-}
 
 /** Does the sentence carry a condition ("if you…", "in exchange for…")? */
 export function hasCondition(sentence: string): boolean {

@@ -1,26 +1,45 @@
+import { MONTH, WEEKDAY, WHEN } from './commitment-asks.ts';
 import type { RuleSet } from './types.ts';
 
-/** {DATE} plus "Tuesday", which the shared macro misses (it spells the day "Tue" + "day"). */
-const WHEN = String.raw`(?:Tues?day|{DATE})`;
-
 /*
- * Shared fragments, spelled once for the rules below.
+ * Shared fragments, spelled once for the rules below. As in
+ * commitment-asks.ts, every alternative starts with a literal word, and the
+ * big fragments (ROLE, MEETING, SLOT) appear as few times per pattern as
+ * possible: a pattern's size is its compile time.
  */
 
-/** The buyer's people who decide, approve or gate a purchase (after "your"). */
-const ROLE = String.raw`(?:economic buyer|decision[- ]makers?|budget (?:holder|owner)|CFO|CEO|COO|CTO|CIO|CISO|CRO|CMO|CPO|general counsel|GC|S?VP(?: of [\w-]+)?|EVP|vice president(?: of [\w-]+)?|head of [\w-]+|director(?: of [\w-]+)?|boss|manager|leadership(?: team)?|exec(?:utive)?s?(?: team| sponsor)?|sponsor|stakeholders?|board|founders?|owner|partners?|controller|finance(?: team| lead| director)?|IT(?: team| lead| director| department)?|security(?: team| lead)?|InfoSec(?: team)?|procurement(?: team| lead)?|purchasing(?: team)?|legal(?: team| counsel)?|counsel|ops team|operations (?:team|lead)|team lead|colleagues?|counterparts?|[\w-]+ team)`;
+/** The buyer's people who decide, approve, gate or take part in a purchase (after "your"): "CFO", "IT security lead", "VP of Sales". */
+const ROLE = String.raw`(?:[\w-]+\s+){0,2}?(?:CFO|CEO|COO|CTO|CIO|CISO|CRO|CMO|CPO|GC|S?VP|EVP|vice president|general counsel|lead|head|manager|director|owner|sponsor|officer|counsel|controller|approver|signatory|champion|team|department|committee|board|leadership|colleagues?|counterparts?|stakeholders?|founders?|partners?|boss|execs?|executives?|decision[- ]makers?|buyer|holder|finance|IT|security|InfoSec|procurement|purchasing|legal)\b(?:\s+(?:team|lead|department|group|counsel|director|manager|head|owner|committee)\b|\s+of\s+[\w-]+)?`;
+
+/** Roles that decide or gate (no "team", no "colleague"): a meeting with one of them is an access ask. */
+const DECIDER = String.raw`(?:[\w-]+\s+){0,2}?(?:CFO|CEO|COO|CTO|CIO|CISO|CRO|CMO|CPO|GC|S?VP|EVP|vice president|general counsel|lead|head|director|owner|sponsor|officer|counsel|controller|approver|signatory|boss|exec(?:utive)?|decision[- ]maker|buyer|holder|leadership|board|procurement|legal)\b(?:\s+(?:lead|director|manager|head|owner|counsel)\b|\s+of\s+[\w-]+)?`;
 
 /** Roles that are the buyer's even after "the". */
-const THE_ROLE = String.raw`(?:economic buyer|decision[- ]makers?|budget (?:holder|owner)|person (?:who|responsible for) (?:signs?|approves?|owns?) [\w-]+)`;
+const THE_ROLE = String.raw`(?:economic buyer|decision[- ]makers?|budget (?:holder|owner)|signatory|person (?:who|responsible for) (?:signs?|approves?|owns?) [\w-]+)`;
 
 /** A template placeholder for a person: {{EB_NAME}}, {{CFO_NAME}}, {{STAKEHOLDER}}. */
 const PERSON_SLOT = String.raw`\{\{[A-Z_]*(?:NAME|EB|STAKEHOLDER|CFO|CEO|VP|TITLE|BUYER|CHAMPION|CONTACT)[A-Z_]*\}\}`;
 
 /** A meeting of some kind. */
-const MEETING = String.raw`(?:call|calls|meeting|meetings|chat|conversation|demo|review|session|walk-?through|presentation|workshop|discussion|sync|catch-?up|follow-?up|check-?in|coffee|zoom|teams call|intro call|discovery call|meet|room|\{\{[A-Z0-9_]*(?:MEETING|CALL|SESSION)[A-Z0-9_]*\}\})`;
+const MEETING = String.raw`(?:call|meeting|chat|conversation|demo|review|session|walk-?through|presentation|workshop|discussion|sync|catch-?up|follow-?up|check-?in|coffee|zoom|meet|kick-?off|\{\{[A-Z0-9_]*(?:MEETING|CALL|SESSION)[A-Z0-9_]*\}\})s?`;
 
-/** A day or time the seller proposes: "Monday 2pm", "{{DATE}}", "10:30 ET", "next Tuesday". */
-const SLOT = String.raw`(?:(?:next |this )?${WHEN}(?:\s+(?:morning|afternoon|evening|at\s+\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)?|\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)))?|\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?:\s+(?:on\s+)?${WHEN})?|noon|\{\{[A-Z0-9_]*(?:DATE|TIME|SLOT|DAY|OPTION)[A-Z0-9_]*\}\})(?:\s+(?:ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|MT|GMT|UTC|CET|CEST|BST|IST|AEST|your time))?`;
+/** A length of time asked for: "20 minutes", "15-min", "half an hour". */
+const DUR = String.raw`(?:(?:\d{1,2}|ten|fifteen|twenty|thirty|forty-five|a few|a couple of)[- ]?min(?:ute)?s?|half an hour|half-hour|an hour)`;
+
+/** What a meeting request asks for: "a quick call", "20 minutes", "some time", "a 15-minute chat", "{{NEXT_MEETING}}". */
+const ASKED = String.raw`(?:(?:some|a|an|the|our|us|you|in|on|\d{1,2}|another|a few|a couple of|next|half an|one)\s+){0,3}(?:(?:quick|short|brief|follow-up|\d{1,2}[- ]?min(?:ute)?s?|(?:ten|fifteen|twenty|thirty|forty-five)[- ]min(?:ute)?s?|half-hour|\d[- ]hour)\s+|[\w-]+\s+(?=(?:call|meeting|chat|conversation|zoom|coffee)s?\b))?(?:${MEETING}|time|minutes|mins|slot|hour)(?!\w)`;
+
+/** A clock time: "2pm", "10:30 am", "15:00", "noon". */
+const TIME = String.raw`(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}\b|noon|midday)`;
+
+/**
+ * A day or time the seller proposes: "Monday 2pm", "Tuesday 17th at 10:00",
+ * "the morning of 14 April", "Thursday at 10 or 2", "10:30 ET", "{{DATE}}".
+ */
+const SLOT = String.raw`(?:(?:the\s+)?(?:morning|afternoon|week|first half|second half)\s+of\s+)?(?:(?:next|this|on|coming)\s+)?(?:${WEEKDAY}(?:,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b(?:\s+(?:of\s+)?${MONTH})?)?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?${MONTH}|(?<=\d(?:st|nd|rd|th))\b)|${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|tomorrow|\{\{[A-Z0-9_]*(?:DATE|TIME|SLOT|DAY|OPTION)[A-Z0-9_]*\}\}|${TIME}(?:\s+(?:on\s+)?(?:next\s+|this\s+)?${WEEKDAY})?)(?:\s+(?:morning|afternoon|evening))?(?:,?\s+(?:at\s+|from\s+|around\s+)?(?:${TIME}|(?<=at\s)\d{1,2}\b)(?:\s+or\s+(?:${TIME}|\d{1,2}\b))?)?(?:\s+(?:ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|MT|GMT|UTC|CET|CEST|BST|IST|AEST|Central|Eastern|Pacific|Mountain|your time|[\w-]+ time)\b)?`;
+
+/** A seller's words that ask for a meeting (before ASKED): "can we get", "would you like to schedule", "I'd love". */
+const MEETING_FRAME = String.raw`(?:(?:can|could|shall|should|may) (?:we|I)(?<!\b(?:what|who|whom|how|why|where|which|when)\s+\w+\s+\w+)\s+(?:get|grab|schedule|set up|book|find|put|lock in|steal|have|borrow|pencil in|squeeze in|arrange|organi[sz]e|do|hold|jump on|hop on)|(?:would|do) you (?:like|want) to (?:schedule|set up|book|grab|find time for|hop on|jump on|have|get)|(?:let's|why don't we|how about we)\s+(?:set up|schedule|book|find|grab|get|put|lock in|plan|arrange)|I(?:'d| would)\s+(?:love|like|welcome|appreciate|value)(?:\s+to\s+(?:get|grab|schedule|set up|book|find|have|propose|request|arrange|suggest))?|(?:suggest|propose|recommend)(?:\s+that)?\s+we\s+(?:set|set up|schedule|book|have|arrange|get)|(?:are|would) you (?:be )?(?:available|free|around|open|up) for|(?:would you be|are you) (?:interested in|up for|open to|game for))`;
 
 export const accessAsks: RuleSet = {
   id: 'access-asks',
@@ -32,23 +51,49 @@ export const accessAsks: RuleSet = {
       id: 'meeting-request',
       kind: 'get',
       level: 'access',
-      cues: ['call', 'meeting', 'meet', 'chat', 'talk', 'speak', 'connect', 'sync', 'time', 'minute', 'min', 'mins', 'available', 'free', 'around', 'worth', 'follow', 'check', 'slot', 'conversation', 'demo', 'session', 'coffee', 'zoom', 'catch', 'schedule', 'book', 'calendar', 'hop', 'jump'],
-      pattern: String.raw`(?<!\b(?:what|who|whom|how|why|where|which|when)\s+)\b(?:can|could|shall|should|may) (?:we|I)\s+(?:(?:get|grab|schedule|set up|book|find|put|lock in|steal|have|borrow|pencil in|squeeze in|arrange|organi[sz]e|do|hold|jump on|hop on)\s+(?:(?:some|a|an|the|our|your|us|you|in|on|\d+|another|a few|a quick|a short|a brief|next)\s+){0,3}(?:(?:quick|short|brief|follow-up|\d+[- ]?min(?:ute)?s?|fifteen|twenty|thirty|half-hour)\s+)?(?:${MEETING}|time|minutes|mins|slot)(?!\w)|(?:meet|talk|chat|connect|speak|sync|catch up|hop on a call|jump on a call|get together)\b)(?:\s+(?:on\s+|next\s+|this\s+)?(?:${WHEN}|the calendar|your calendar))?|^\W*(?:(?:are you|you)\s+)?(?:open|up|free|available|around) (?:to|for)\s+(?:an?\s+)?(?:(?:quick|brief|short|\d+[- ]?min(?:ute)?s?)\s+)?(?:call|chat|meeting|conversation|sync|catch-?up|coffee|zoom|intro call|discovery call)(?!\w)(?:\s+(?:on\s+|next\s+|this\s+)?${WHEN})?|\b(?:can|could|would|will) you(?: be able to| (?:also )?be free to| (?:also )?be available to)?\s+(?:join|attend|make|hop on|jump on)\s+(?:us\s+(?:for|on)\s+)?(?:a|an|the|our|this|that|next|[\w-]+'s)\s+(?:[\w-]+\s+){0,2}?${MEETING}(?!\w)(?:[^.?!;]{0,60}?\b(?:on|at|this|next)\s+(?:${SLOT}))?|\b(?:would|do) you (?:like|want) to (?:schedule|set up|book|grab|find time for|hop on|jump on|have|get)\s+(?:(?:a|an|some|\d+|a few|a quick|a short|a brief)\s+)?(?:(?:quick|short|brief|follow-up|\d+[- ]?min(?:ute)?s?)\s+)?(?:${MEETING}|time|minutes|mins)(?!\w)(?:\s+(?:on\s+|next\s+|this\s+)?${WHEN})?|\b(?:let me know|send (?:me|over)|share)\s+(?:your|a few|some)\s+(?:availability|available times|times that work)\b(?:\s+for\s+(?:an?\s+)?(?:quick\s+)?${MEETING}(?!\w))?(?:\s+(?:on\s+|next\s+|this\s+)?${WHEN})?|\b(?:are|would) you (?:be )?(?:available|free|around|open|up) (?:for|to)\s+(?:an?\s+)?(?:(?:quick|brief|short|\d+[- ]?min(?:ute)?s?|15-minute|30-minute|fifteen-minute)\s+)?(?:${MEETING}|talk|connect|hop on|jump on|chat)(?!\w)(?:\s+(?:on\s+|next\s+|this\s+)?${WHEN})?|\bare you (?:both |all )?(?:available|free|around)\b(?!\s+to\s+(?:answer|help|share|send|review|look))(?:\s+(?:for\s+)?(?:an?\s+)?(?:quick\s+|brief\s+|short\s+)?(?:${MEETING}|time)(?!\w))?(?:\s+(?:on\s+|at\s+|next\s+|this\s+)?(?:${SLOT}|\{\{[^}]+\}\}))?|\b(?:would you be|are you) (?:interested in|up for|open to|game for)\s+(?:an?\s+)?(?:(?:quick|brief|short|\d+[- ]?min(?:ute)?s?|15-minute|30-minute|fifteen-minute)\s+)?(?:call|chat|meeting|conversation|sync|catch-?up|follow-?up|check-?in|coffee|zoom|intro call|discovery call|meet)\b(?:\s+(?:on\s+|next\s+|this\s+)?${WHEN})?|\b(?:do|would|will) you have\s+(?:(?:a few|a couple of|\d+|fifteen|twenty|thirty|ten|some|any|a)\s+)?(?:min(?:ute)?s?|time|moments?)\b(?!\s+to\s+(?:review|read|look|check|think|consider|answer|go through|reply))(?:\s+(?:(?:for|to)\s+(?:an?\s+)?(?:quick\s+)?(?:${MEETING}|talk|connect|chat|meet))|\s+(?:on\s+|next\s+|this\s+)?${WHEN})*|(?<!\b(?:takes?|took|in|under|within|saves?|saving|every|per|about|around|only takes|just takes)\s+)\b(?:worth\s+(?:a\s+)?)?(?:\d{1,2}|fifteen|twenty|thirty|ten|a few|a couple of)[- ]?(?:min(?:ute)?s?)\b(?:\s+(?:on\s+|next\s+|this\s+)?${WHEN})?(?=[^.!?]{0,30}\?)|\b(?:would|could|can|do you have|have you got|got)\s+(?:just\s+)?(?:\d{1,2}|fifteen|twenty|thirty|ten|a few|a couple of)[- ]?(?:min(?:ute)?s?)\b(?:\s+(?:on\s+|next\s+|this\s+)?${WHEN})?|\bworth (?:a |an )?(?:quick |brief |short )?(?:call|chat|conversation|meeting)\b|\bis there (?:a|any) (?:good |convenient |better )?(?:time|day|slot)s?\b(?:[^.?!;]{0,40}\b(?:call|chat|meet|meeting|talk|connect|catch up|sync|demo)\b)?(?=[^.!?]*\?)|\b(?:let's|why don't we|how about we)\s+(?:(?:set up|schedule|book|find|grab|get|put|lock in|plan|arrange)\s+(?:(?:some|a|an|the|\d+|a few|a quick|a short|a brief)\s+){0,2}(?:(?:quick|short|brief|follow-up|\d+[- ]?min(?:ute)?s?)\s+)?(?:${MEETING}|time|minutes|mins)(?!\w)|(?:hop|jump) on a (?:quick )?call|connect|chat|talk|meet|sync|catch up|reconvene|regroup)\b|\bI(?:'d| would)\s+(?:love|like|welcome|appreciate|value)\s+(?:to\s+(?:get|grab|schedule|set up|book|find|have|propose|request|arrange|suggest)\s+)?(?:the (?:chance|opportunity) to\s+(?:meet|talk|speak|connect|chat)|(?:an?|some|\d+|fifteen|twenty|thirty|ten)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|chat|conversation|minutes|mins|time|session)\b|to (?:meet|talk|speak|connect|chat|sit down)\b)|\b(?:can|could|would) you\s+(?:(?:be able|have time) to\s+)?(?:(?:hop|jump|get) on\s+(?:a\s+)?(?:quick\s+)?(?:call|zoom|meeting|phone)|meet|chat|talk|connect|sync)\b(?:\s+(?:on\s+|next\s+|this\s+)?${WHEN})?|\bwhen (?:would|will|is|are|could|might|'s)\s+(?:be\s+)?(?:a\s+)?(?:good|convenient|the best|a better|best)\s+(?:time|day)\s+(?:for|to)\s+(?:an?\s+)?(?:quick\s+|short\s+)?(?:${MEETING}|meet|talk|speak|connect|catch up|chat)(?!\w)|\bwhen (?:can|could|do|would|shall) (?:we|you) (?:meet|talk|chat|connect|speak|get together|hop on a call|jump on a call)\b`,
+      cues: ['call', 'meeting', 'meet', 'chat', 'talk', 'speak', 'connect', 'sync', 'time', 'minute', 'min', 'mins', 'hour', 'available', 'availability', 'free', 'around', 'worth', 'slot', 'conversation', 'demo', 'session', 'coffee', 'zoom', 'catch', 'schedule', 'book', 'calendar', 'diary', 'hop', 'jump', 'kickoff', 'grab', 'spare', 'reconvene', 'regroup', 'walkthrough', 'review', 'workshop', 'sense', 'times', 'dates'],
+      pattern: [
+        // "can we get 20 minutes…", "would you like to schedule a call…", "open to a quick chat?", "I'd value 25 minutes…"
+        String.raw`(?:^\W*(?:(?:are you|you)\s+)?(?:open|up|free|available|around) (?:to|for)|\b${MEETING_FRAME})\s+${ASKED}`,
+        // "could we meet…", "when can we talk…", "would you be available to jump on a call…"
+        String.raw`\b(?:(?:can|could|shall|should|may) (?:we|I)(?<!\b(?:what|who|whom|how|why|where|which)\s+\w+\s+\w+)|when (?:can|could|do|would|shall) (?:we|you)|(?:can|could|would) you(?:\s+(?:be able|have time) to)?|(?:are|would) you (?:be )?(?:available|free|around|open|up) to|let's|why don't we|how about we|I(?:'d| would)\s+(?:love|like|welcome|appreciate|value) (?:the (?:chance|opportunity) )?to)\s+(?:meet|talk|chat|connect|speak|sync|catch up|get together|sit down|reconvene|regroup|(?:hop|jump|get) on\s+(?:a\s+)?(?:quick\s+)?(?:call|zoom|meeting|phone))\b`,
+        // "can you join the call…", "could you and Leanne find half an hour…", "could you spare 20 minutes…"
+        String.raw`\b(?:can|could|would|will|do)\s+you(?:\s+(?:and|&)\s+(?:your\s+)?[\w'-]+(?:\s+(?:of\s+)?[\w'-]+)?)?(?:\s+(?:be able to|be willing to|have time to|(?:also\s+)?be (?:free|available) to|also|still))?\s+(?:(?:join|attend|make|hop on|jump on|set up|arrange|schedule|organi[sz]e|book)\s+(?:us\s+(?:for|on)\s+)?(?:a|an|the|our|this|that|next|[\w-]+'s)\s+(?:[\w-]+\s+){0,2}?${MEETING}(?!\w)|(?:have|find|spare|carve out|set aside)\s+(?:(?:a few|a couple of|\d{1,2}|fifteen|twenty|thirty|ten|some|any|a|half an|an)\s+)?(?:min(?:ute)?s?|time|moments?|hour)\b(?!\s+to\s+(?:review|read|look|check|think|consider|answer|go through|reply|share|send|fill)))`,
+        String.raw`\b(?:let me know|send (?:me|over)|share|suggest|propose)\s+(?:your|a few|some|a couple of|two or three|a)\s+(?:availability|available times|times?|slots?|dates?)\b(?!\s+(?:to|for) (?:review|read|reply|respond|think))`,
+        String.raw`\bare you (?:both |all )?(?:available|free|around)\b(?!\s+to\s+(?:answer|help|share|send|review|look))`,
+        // "Worth 15 mins?", "20 minutes this week?", "do you have 10 minutes"
+        String.raw`\b(?:worth\s+(?:a\s+)?)?(?:\d{1,2}|fifteen|twenty|thirty|ten|a few|a couple of)[- ]?min(?:ute)?s?\b(?<!\b(?:takes?|took|in|under|within|saves?|saving|every|per|about|around|only takes|just takes)\s+(?:worth\s+(?:a\s+)?)?[\w-]+(?:[- ]\w+)?)(?=[^.!?]{0,30}\?)|\b(?:would|could|can|do you have|have you got|got)\s+(?:just\s+)?(?:\d{1,2}|fifteen|twenty|thirty|ten|a few|a couple of)[- ]?min(?:ute)?s?\b`,
+        // "would it be crazy to grab 20 minutes…", but not "feel free to grab time on my calendar"
+        String.raw`\b(?:grab|steal|borrow|snag)(?<!\bfree to (?:grab|steal|borrow|snag))\s+(?:you\s+for\s+)?(?:(?:just|maybe)\s+)?${DUR}\b(?![^.?!]{0,30}\b(?:on|from|in) my (?:calendar|calendly|diary)\b)`,
+        String.raw`\b(?:(?:would|is) it (?:be )?)?worth (?:a |an )?(?:quick |brief |short )?(?:${DUR}[- ]?)?(?:call|chat|conversation|meeting|setting up|scheduling|connecting)\b`,
+        String.raw`\bis there (?:a|any) (?:good |convenient |better )?(?:time|day|slot)s?\b[^.?!;]{0,40}\b(?:call|chat|meet|meeting|talk|connect|catch up|sync|demo)\b(?=[^.!?]*\?)`,
+        String.raw`\bwhen\s+(?:(?:would|will|is|are|could|might|'s)\s+(?:be\s+)?(?:a\s+)?(?:good|convenient|the best|a better|best)\s+(?:time|day)|works|would work|suits|is good|is best|'s good|'s best)(?:\s+best)?(?:\s+for\s+(?:you|your team))?\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:quick\s+|short\s+|[\w-]+\s+)?(?:${MEETING}|meet|talk|speak|connect|catch up|chat)(?!\w)`,
+        String.raw`\bwhat does your (?:calendar|schedule|availability|diary|week) look like\b`,
+        String.raw`\b(?:would|does|will) it make sense (?:for us )?to (?:set up|schedule|book|have|grab|find|get|jump on|hop on|connect|meet|talk|chat|sync)\b`,
+        String.raw`\b(?:on|in|over|during)\s+(?:a|the)\s+(?:quick\s+|short\s+)?(?:[\w-]+\s+)?(?:call|meeting|zoom|chat)\s+with\s+(?:you|your)\b(?<=\b(?:can|could|shall|should) we\b[^.?!;]{0,60})`,
+        String.raw`\b(?:put|get|pencil|lock)\s+(?:that|it|this|something|time|a date|the [\w-]+)\s+(?:in|into|on)\s+(?:the|your|our)\s+(?:diary|diaries|calendars?)\b(?<=\b(?:can|could|shall|should) (?:we|I)\b[^.?!;]{0,30}|\blet's\s+[^.?!;]{0,30})`,
+        String.raw`\b(?:review|go through|walk through|go over|discuss)\s+(?:it|this|that|them|the [\w-]+)\s+with\s+(?:me|us)\b(?<=\b(?:can|could|would|will) you\b[^.?!;]{0,40})(?=[^.?!;]{0,30}\b(?:on|at|this|next|tomorrow)\b)`,
+      ].join('|'),
       rationale: 'A meeting request asks for the buyer\'s time, the first step toward the people who decide.',
       examples: {
         flag: [
           '[Worth 15 mins] to explore?',
-          '[Are you available for a quick call next week]?',
+          '[Are you available for a quick call] next week?',
           "[Can we schedule {{NEXT_MEETING}}] to walk through the rollout?",
-          '[Would you be open to a quick call next week]?',
+          '[Would you be open to a quick call] next week?',
           "[Let's set up a call] to go through the numbers.",
-          '[Do you have 20 minutes this week]?',
-          '[Could we grab some time on the calendar] Tuesday?',
+          '[Do you have 20 minutes] this week?',
+          '[Could we grab some time] on the calendar Tuesday?',
           '[Open to a quick chat]?',
-          'I will keep this short: [would 15 minutes this week] be worth it to see if we can help?',
-          'Please [let me know your availability for a call next week].',
+          'I will keep this short: [would 15 minutes] this week be worth it to see if we can help?',
+          'Please [let me know your availability] for a call next week.',
           '[Is there a time this week that works for a quick call]?',
-          '[Would you be able to join a call with our solutions engineer and your IT lead on Friday]?',
+          '[Would you be able to join a call] with our solutions engineer and your IT lead on Friday?',
+          'Would it be crazy to [grab 20 minutes] next Wednesday so I can show you the layout?',
+          '[Could you spare 20 minutes] Thursday at 11 so I can hear what matters most?',
+          '[Would you and your head of logistics have time] for a short call next Monday?',
+          '[Could you and Leanne find half an hour] with me next week to go over it?',
+          '[Could we put the kickoff] on the calendar for Tuesday 7 April at 9:30?',
         ],
         pass: [
           'Happy to jump on a quick call if useful.',
@@ -57,6 +102,7 @@ export const accessAsks: RuleSet = {
           'Do you have time to review the proposal?',
           "If you're open to a 15-minute executive demo, I'll show you the workflow.",
           'What should I speak about at the event?',
+          'Feel free to grab 20 minutes on my calendar whenever it suits.',
         ],
       },
     },
@@ -64,23 +110,40 @@ export const accessAsks: RuleSet = {
       id: 'proposed-time',
       kind: 'get',
       level: 'access',
-      cues: ['work', 'works', 'suit', 'okay', 'ok', 'good', 'convenient', 'about', 'meet', 'talk', 'speak', 'connect', 'chat', 'sync', 'either', 'any', '?'],
-      pattern: String.raw`\b(?:would|does|do|will|could|can|might|is)\s+(?:${SLOT})(?:\s*(?:,|or|and|\/)\s*(?:${SLOT}))*\s+(?:still\s+)?(?:work|suit|be (?:ok|okay|good|convenient|possible|better|easier))\b(?:\s+for (?:you|your team|everyone))?|\b(?:how|what) about\s+(?:${SLOT})(?:\s*(?:,|or)\s*(?:${SLOT}))*|\b(?:do|does|would|will)\s+(?:either|any|one) of (?:those|these|the following) (?:times|slots|days|dates|options)\s+(?:work|suit)\b(?:\s+for (?:you|your team))?|(?<![\w'])(?:${SLOT})(?:\s*(?:,|or|\/)\s*(?:${SLOT}))+(?:\s+(?:this|next) week)?(?=\s*(?:\?|[—–-]+\s*(?:does|do|would|will|which|what|either|any)\b))|\b(?:does|do|would|will) (?:either|any|one)(?: one| of them| of those| of these| option| time| day| slot)? work\b(?:\s+for (?:you|your team))?|\blet's\s+(?:meet|talk|speak|connect|chat|sync|reconnect|regroup|reconvene|catch up|plan on|pencil in|lock in|book|hold)\s+(?:[\w-]+\s+){0,3}?(?:on\s+|at\s+|for\s+)?(?:${SLOT})`,
+      cues: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'morning', 'afternoon', 'evening', 'am', 'pm', 'noon', 'midday', 'date', 'day', 'time', 'slot', 'option', 'week', 'either', 'st', 'nd', 'rd', 'th', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
+      // The slots are matched once (they are the bulk of the pattern); the
+      // words around them are checked by lookbehinds that refer back to them.
+      pattern: [
+        String.raw`(?<![\w'])(?<slots>${SLOT}(?:\s*(?:,|or|and|\/)\s*(?<last>${SLOT}))*)(?:(?<=\b(?:would|does|do|will|could|can|might|is|whether|if)\s+(?:either\s+)?\k<slots>)\s+(?:still\s+)?(?:works?|suits?|(?:be\s+)?(?:ok|okay|good|convenient|possible|better|easier)|sounds?|looks?)\b(?:\s+for (?:you|him|her|them|your team|everyone|both of you|all of you|the (?:two|three|four) of us))?|(?<=\b(?:(?:how|what) about|(?:could|can|shall|should) we (?:do|say|make it|pencil in|lock in|book|hold|schedule|set|aim for|target|plan (?:for|on)|go (?:for|with))|let's\s+(?:meet|talk|speak|connect|chat|sync|reconnect|regroup|reconvene|catch up|plan on|pencil in|lock in|book|hold)(?:\s+[\w-]+){0,3}?(?:\s+(?:on|at|for))?|(?:whether|if|is|are|would)(?:\s+[\w.'-]+){1,3}?\s+(?:be\s+)?(?:free|available|around)(?:\s+(?:on|for|at|in))?)\s*\k<slots>)|(?<=(?:,|\bor|\band|\/)\s*\k<last>)(?:\s+(?:this|next) week)?(?:\s+(?:open|free|available))?(?=\s*(?:\?|[—–-]+\s*(?:does|do|would|will|which|what|either|any)\b))|\s+(?:would|could|should|might)\s+(?:work|suit)\s+(?:me|us|(?:well\s+)?for (?:me|us)|on (?:my|our) (?:end|side))\b)`,
+        String.raw`\b(?:do|does|would|will)\s+(?:either|any|one) of (?:those|these|the following) (?:times|slots|days|dates|options)\s+(?:work|suit)\b(?:\s+for (?:you|your team))?`,
+        String.raw`\b(?:does|do|would|will) (?:either|any|one)(?: one| of them| of those| of these| option| time| day| slot)? work\b(?:\s+for (?:you|your team))?`,
+      ].join('|'),
       rationale: 'Proposing a specific time turns a vague "let\'s talk" into a meeting on the calendar.',
       examples: {
         flag: [
-          '[Would {{DATE}} work]?',
-          '[Does Monday 2pm work for you]?',
-          '[How about Thursday at 10am ET]?',
+          'Would [{{DATE}} work]?',
+          'Does [Monday 2pm work for you]?',
+          'How about [Thursday at 10am ET]?',
           '[Do either of these times work] for a 20-minute review?',
-          "[Let's meet Tuesday at 3pm] to finalise the rollout plan.",
-          '[Does {{DAY_1}} or {{DAY_2}} work] this week?',
+          "Let's meet [Tuesday at 3pm] to finalise the rollout plan.",
+          'Does [{{DAY_1}} or {{DAY_2}} work] this week?',
           '[Thursday or Friday this week] — does either work?',
+          'Could you ask him whether [Tuesday 17th at 10:00 or Wednesday 18th at 15:00 works]?',
+          'Would [Monday 11 May at 16:00 work for the three of us]?',
+          '[Tuesday at 10:00 Paris time would suit me].',
+          'Could we do [Thursday at 11], with Ines from buying there too?',
+          'Would [the week of 20 April suit]?',
+          'Could you check whether Daniel is free for [the morning of 14 April]?',
+          'Would either [the 17th or 18th work] for that?',
+          'I have [Tuesday at 10am or Thursday at 2pm open] - which works better?',
         ],
         pass: [
           'Does that work for you?',
           'Whatever time works for you is fine with me.',
           'Monday works on my end.',
+          'Did you get my email from Tuesday?',
+          'Thanks, did you see my note from Tuesday?',
+          'The deadline is Friday.',
         ],
       },
     },
@@ -107,23 +170,68 @@ export const accessAsks: RuleSet = {
       id: 'stakeholder-attends',
       kind: 'get',
       level: 'access',
-      cues: ['join', 'joining', 'attend', 'sit', 'dial', 'hop', 'jump', 'participate', 'included', 'involved', 'present', 'there', 'bring', 'include', 'invite', 'loop', 'involve', 'cc', 'pull', 'get', 'add', 'with', 'room', 'cfo', 'ceo', 'cto', 'cio', 'vp', 'procurement', 'legal', 'security', 'finance', 'boss', 'manager', 'director', 'head', 'team', 'stakeholder', 'buyer', 'leadership', 'executive', 'exec', 'board', 'founder', 'owner'],
-      pattern: String.raw`(?:\byour\s+${ROLE}|\bthe\s+${THE_ROLE}|${PERSON_SLOT}|\b(?:someone|anyone|somebody) from (?:your|the) [\w-]+(?: team)?)(?:\s*(?:,|and|&|or)\s*(?:your\s+)?(?:${ROLE}|${PERSON_SLOT}))*\s+(?:(?:could|can|would|will|to|should|might|may)\s+)?(?:also\s+|be able to\s+)?(?:join|attend|sit in|be (?:on|in|at|there|included|present|part of)|come (?:along|to)|dial in|hop on|jump on|participate)\b(?:\s+(?:us\s+)?(?:(?:on|for|in|at)\s+)?(?:(?:the|our|this|that|a|next|[\w-]+'s|\{\{[^}]+\}\})\s+)?(?:[\w-]+\s+)?${MEETING}(?!\w))?(?:\s+(?:on\s+|next\s+|this\s+)?${WHEN})?|\b(?:can|could|would|will)\s+(?!you\b|we\b|I\b|it\b|this\b|that\b|they\b)[\w'-]+(?:\s+(?:and|&)\s+[\w'-]+)?\s+(?:also\s+)?(?:join|attend|sit in)\b(?:\s+(?:us\s+)?(?:(?:on|for|in|at)\s+)?(?:(?:the|our|this|that|a|next|[\w-]+'s)\s+)?(?:[\w-]+\s+)?${MEETING}(?!\w))?(?:\s+(?:on\s+|next\s+|this\s+)?${WHEN})?|\bfor\s+(?!you\b|me\b|us\b|them\b)[\w'-]+(?:\s+[\w'-]+)?\s+to\s+(?:join|attend|sit in|be on)\b(?:\s+(?:the|our|this|that|next|[\w-]+'s)\s+(?:[\w-]+\s+)?${MEETING}(?!\w))?|(?<!\b(?:happy|glad|welcome|free|more than happy)\s+to\s+|\b(?:I|we)(?:'ll| will| can| could| am happy to| are happy to)\s+)\b(?:bring|include|invite|loop|involve|add|cc|pull|get)\s+(?:in\s+)?(?:you\s+and\s+)?(?:your\s+${ROLE}|the\s+${THE_ROLE}|(?:procurement|legal|security|finance|InfoSec)\b(?:\s+team)?|${PERSON_SLOT})(?:\s+(?:in\s+)?(?:on|in|into|to|for)\s+(?:(?:the|our|this|that|a|next|[\w-]+'s|\{\{[^}]+\}\})\s+)?(?:[\w-]+\s+)?(?:${MEETING}|loop|thread)(?!\w))?|\bwith\s+(?:your\s+${ROLE}|${PERSON_SLOT})\s+(?:included|involved|present|joining|in the room|on the (?:call|line))|\b(?:(?:can|could|shall|should|would) (?:we|I)|let's|I'?d (?:like|love|welcome|appreciate)|is it possible|would it be possible|any chance)\b[^.?!;]{0,40}?\b(?:with|to|in front of)\s+(?:your\s+${ROLE}|the\s+${THE_ROLE})`,
+      cues: ['join', 'joins', 'joining', 'attend', 'attends', 'sit', 'dial', 'hop', 'jump', 'participate', 'included', 'involved', 'present', 'there', 'get', 'bring', 'room', 'someone', 'somebody', 'whoever', 'call', 'cfo', 'ceo', 'coo', 'cto', 'cio', 'ciso', 'vp', 'head', 'director', 'lead', 'manager', 'procurement', 'legal', 'security', 'finance', 'boss', 'board', 'owner', 'sponsor', 'stakeholder', 'leadership', 'exec', 'executive', 'founder', 'counsel', 'controller', 'signatory', 'buyer', 'mr', 'ms', 'mrs', 'dr'],
+      pattern: [
+        // "your CFO could join…", "that your IT security lead joins the kickoff", "Mr. Tanaka joins the opening session", "would your boss be open to a call?"
+        String.raw`(?:\byour\s+${ROLE}|\bthe\s+${THE_ROLE}|${PERSON_SLOT}|\b(?:someone|anyone|somebody) from (?:your|the) [\w-]+(?: team)?|\b(?:Mr|Ms|Mrs|Dr)\.?\s+[\w'-]+)(?:\s*(?:,|and|&|or)\s*(?:your\s+)?[\w'-]+(?:\s+[\w'-]+){0,3})*\s+(?:(?:could|can|would|will|to|should|might|may)\s+)?(?:also\s+)?(?:(?:be\s+)?(?:open to|available for|free for|up for)\s+(?:an?\s+)?(?:quick\s+|short\s+|brief\s+)?${MEETING}(?!\w)|(?:be\s+)?(?:(?:able|available|free|around|willing) to\s+)?(?:join|attend|sit in|(?:be|are|is) (?:on|in|at|there|included|present|part of)|come (?:along|to)|dial in|hop on|jump on|participate)(?:s|ed|ing)?\b)(?:\s+(?:us\s+)?(?:(?:on|for|in|at)\s+)?(?:(?:the|our|this|that|a|next|[\w-]+'s|\{\{[^}]+\}\})\s+)?(?:[\w-]+\s+)?${MEETING}(?!\w))?`,
+        // "Can Priya and Tom join the demo?", "for Marta to join the review"
+        String.raw`\b(?:(?:can|could|would|will)\s+(?!you\b|we\b|I\b|it\b|this\b|that\b|they\b)[\w'-]+(?:\s+(?:and|&)\s+[\w'-]+)?\s+(?:also\s+)?|for\s+(?!you\b|me\b|us\b|them\b)[\w'-]+(?:\s+[\w'-]+)?\s+to\s+)(?:join|attend|sit in|be on)\b(?:\s+(?:us\s+)?(?:(?:on|for|in|at)\s+)?(?:(?:the|our|this|that|a|next|[\w-]+'s)\s+)?(?:[\w-]+\s+)?${MEETING}(?!\w))?`,
+        // "could you get Marta from finance into the review session?", "get the infosec team into a room with Tomasz"
+        String.raw`\b(?:(?:can|could|would|will) you|if you (?:can|could))\s+(?:also |please )?(?:get|bring|have)\s+(?:[\w.'-]+\s+){1,3}?(?:into|on|to|along to|in on)\s+(?:the|our|a|this|that|next)\s+(?:[\w-]+\s+)?(?:${MEETING}|invite|calendar invite|thread|agenda)(?!\w)|\b(?:get|bring|have)\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:team|lead|folks|people|CFO|CEO|CTO|CIO|CISO|VP|director|head)\s+(?:into|in)\s+(?:a|the) room with\b`,
+        // "we'd like you, Juliana, and someone from IT"
+        String.raw`\b(?:someone|somebody|a person|whoever)\s+(?:from|in|on|who runs|who owns|responsible for)\s+(?:your\s+)?(?:IT|security|InfoSec|information security|finance|procurement|legal|ops|operations|purchasing|compliance|engineering|HR|maintenance)\b(?<=\b(?:like|need|want|ask|invite|bring|include|loop in|join|attend|with|have|meet)\b[^.?!;]{0,100})`,
+      ].join('|'),
       rationale: 'Getting the economic buyer or other stakeholders into the meeting is access to the people who decide.',
       examples: {
         flag: [
           "The next step is [for your CFO to join Thursday's review].",
-          "The one thing I'd ask: can we schedule the review [with {{EB_NAME}} included]?",
-          '[Can Priya and Tom join the demo on Thursday]?',
-          "It would help to [bring in your security team] before we scope the pilot.",
-          "[Could we get 30 minutes with your VP of Sales] next week?",
-          'Would love to [get you and your CTO on a call] next week.',
+          '[Can Priya and Tom join the demo] on Thursday?',
+          'Second, that [your IT security lead joins the kickoff] so the review does not stall.',
+          'What I would ask is that [Mr. Tanaka joins the opening session] on day one.',
+          'In return, [could you get Marta from finance into the review session] on the 18th?',
+          "From yours, we'd like you, Juliana as the owner, and [someone from IT] who can grant access.",
+          'Would [your boss be open to a quick call]?',
+          'It will be most useful if [your sales ops lead and whoever owns territory planning are on the call] too.',
         ],
         pass: [
           "I'll bring our CTO to the call so you can ask the hard questions.",
           'You can join the webinar from the link below.',
           'Thanks for bringing your team into the session today.',
+          'If someone from IT has questions, they can write to support.',
+        ],
+      },
+    },
+    {
+      id: 'stakeholder-meeting',
+      kind: 'get',
+      level: 'access',
+      cues: ['bring', 'include', 'invite', 'loop', 'involve', 'cc', 'pull', 'get', 'add', 'have', 'with', 'front', 'cfo', 'ceo', 'coo', 'cto', 'cio', 'ciso', 'vp', 'head', 'director', 'lead', 'manager', 'procurement', 'legal', 'security', 'finance', 'boss', 'board', 'owner', 'sponsor', 'stakeholder', 'leadership', 'exec', 'executive', 'founder', 'counsel', 'controller', 'signatory', 'buyer', 'maker'],
+      pattern: [
+        // "bring in your security team", "have your head of IT on Thursday's call" — but not "happy to include your IT team", "I'll bring our CTO"
+        String.raw`\b(?:bring|include|invite|loop|involve|add|cc|pull|get)(?<!(?:\b(?:happy|glad|welcome|free|more than happy)\s+to|\b(?:I|we)(?:'ll| will| can| could| am happy to| are happy to))\s+\w+)\s+(?:in\s+)?(?:you\s+and\s+)?(?:your\s+${ROLE}|the\s+${THE_ROLE}|(?:procurement|legal|security|finance|InfoSec)\b(?:\s+team)?|${PERSON_SLOT})(?:\s+(?:in\s+)?(?:on|in|into|to|for)\s+(?:(?:the|our|this|that|a|next|[\w-]+'s|\{\{[^}]+\}\})\s+)?(?:[\w-]+\s+)?(?:${MEETING}|loop|thread)(?!\w))?`,
+        String.raw`\bhave\s+(?:you\s+and\s+)?your\s+${ROLE}\s+(?:on|in|at|join)\s+(?:the|our|this|that|a|next|[\w-]+'s)\s+(?:[\w-]+\s+)?${MEETING}(?!\w)`,
+        // "can we schedule the review with {{EB_NAME}} included?", "could we get 30 minutes with your VP of Sales?", "what's the best way to get this in front of your CFO?"
+        String.raw`\bwith\s+(?:your\s+${ROLE}|${PERSON_SLOT})\s+(?:included|involved|present|joining|in the room|on the (?:call|line))|\b(?:(?:can|could|shall|should|would) (?:we|I)|let's|I'?d (?:like|love|welcome|appreciate|value)|is it possible|would it be possible|any chance|what(?:'s| is) the best way to|how (?:do|can|could|should) (?:we|I)|I(?:'d| would)? (?:also )?(?:suggest|propose|recommend))\b[^.?!;]{0,60}?\b(?:with|to|in front of)\s+(?:you and\s+)?(?:your\s+${ROLE}|the\s+${THE_ROLE})`,
+        // "a call with your procurement lead Thursday at 10", "an intro call with their IT director before the 20th", "a session with Martin as economic sponsor"
+        String.raw`\b(?:call|meeting|session|chat|conversation|sit-down|review|walk-?through)\s+with\s+(?:you and\s+)?(?:(?:your|their)\s+${DECIDER}(?<=\b(?:call|meeting|chat|conversation|sit-down)\s+with\s+(?:you and\s+)?(?:your|their)\s+[^.?!;]{1,40})(?=[^.?!;]{0,40}\b(?:${WEEKDAY}|tomorrow|next week|this week|before|by)\b)|[\w.'-]+(?:\s+[\w.'-]+)?\s+as\s+(?:the\s+|our\s+|your\s+)?(?:economic (?:sponsor|buyer)|executive sponsor|decision[- ]maker|budget (?:holder|owner)|signatory|approver))`,
+      ].join('|'),
+      rationale: 'A meeting with the economic buyer or the people who gate the deal is access to the people who decide.',
+      examples: {
+        flag: [
+          "The one thing I'd ask: can we schedule the review [with {{EB_NAME}} included]?",
+          "It would help to [bring in your security team] before we scope the pilot.",
+          "[Could we get 30 minutes with your VP of Sales] next week?",
+          'Would love to [get you and your CTO on a call] next week.',
+          "It would be great to [have your head of IT on Thursday's call].",
+          'I can get on a [call with your procurement lead], Dominika, Thursday at 10 or 2.',
+          'A 45-minute [session with Martin Osei as economic sponsor] before the 20th.',
+          "[What's the best way to get this in front of your CFO]?",
+        ],
+        pass: [
           'Happy to include your IT team on the next call if helpful.',
+          'We will run a training session with your finance team.',
+          "I'll bring our CTO to the call so you can ask the hard questions.",
+          'We have your security team on the distribution list already.',
         ],
       },
     },
@@ -131,8 +239,15 @@ export const accessAsks: RuleSet = {
       id: 'stakeholder-intro',
       kind: 'get',
       level: 'access',
-      cues: ['introduce', 'intro', 'introduction', 'connect', 'touch', 'point', 'person', 'loop', 'who', 'whoever'],
-      pattern: String.raw`\b(?:introduc(?:e|ing)|intro|connect(?:ing)?|put(?:ting)?|point(?:ing)?|refer(?:ring)?|loop(?:ing)?)\s+(?:me|us)\s+(?:in\s+touch\s+)?(?:to|with|in with|toward|towards)\s+(?:your\s+${ROLE}|the\s+(?:${THE_ROLE}|right (?:person|people|contact)|best (?:person|contact)|person (?:who|responsible)[\w\s-]{0,30}|(?:procurement|legal|security|finance|IT|InfoSec)(?: team)?)|(?:procurement|legal|security|finance|InfoSec)\b(?:\s+team)?|someone (?:on|in|from) (?:your|the) [\w-]+(?: team)?|whoever\b[\w\s-]{0,30}|${PERSON_SLOT})|\ban?\s+(?:quick\s+|warm\s+)?intro(?:duction)?\s+to\s+(?:your\s+${ROLE}|the\s+(?:${THE_ROLE}|right person|person who[\w\s-]{0,30})|someone (?:on|in|from) (?:your|the) [\w-]+(?: team)?)|\bwho(?:m)? (?:should|could|can|would|do) (?:I|we) (?:speak|talk|reach out|connect|meet|work) (?:with|to)\b|\bwho(?:\s+is|'s|\s+would be|\s+might be) the (?:right|best) (?:person|people|contact) (?:to|for)\s+(?:talk|speak|loop in|contact|connect|reach out|work with|bring in)\w*(?:\s+(?:to|with)\b)?`,
+      cues: ['introduce', 'intro', 'introduction', 'connect', 'touch', 'point', 'pointer', 'steer', 'direct', 'person', 'loop', 'who', 'whoever'],
+      pattern: [
+        String.raw`\b(?:introduc(?:e|ing)|intro|connect(?:ing)?|put(?:ting)?|point(?:ing)?|refer(?:ring)?|loop(?:ing)?|steer(?:ing)?|direct(?:ing)?)\s+(?:me|us)\s+(?:in\s+touch\s+)?(?:to|with|in with|toward|towards|in the direction of)\s+(?:your\s+${ROLE}|the\s+(?:${THE_ROLE}|right (?:[\w-]+\s+)?(?:person|people|contact|team|folks)|best (?:person|contact)|person (?:who|responsible)[\w\s-]{0,30}|(?:procurement|legal|security|finance|IT|InfoSec)(?: team)?)|(?:procurement|legal|security|finance|InfoSec)\b(?:\s+team)?|someone (?:on|in|from) (?:your|the) [\w-]+(?: team)?|whoever\b[\w\s-]{0,30}|${PERSON_SLOT})`,
+        String.raw`\b(?:an?|the)\s+(?:quick\s+|warm\s+)?(?:intro(?:duction)?|pointer)\s+to\s+(?:your\s+${ROLE}|the\s+(?:${THE_ROLE}|right (?:[\w-]+\s+)?(?:person|people|contact|team)|person who[\w\s-]{0,30})|someone (?:on|in|from) (?:your|the) [\w-]+(?: team)?|whoever\b[\w\s-]{0,30})`,
+        String.raw`\bwho(?:m)? (?:should|could|can|would|do) (?:I|we) (?:speak|talk|reach out|connect|meet|work) (?:with|to)\b`,
+        String.raw`\bwho(?:\s+is|'s|\s+would be|\s+might be) the (?:right|best) (?:person|people|contact) (?:to|for)\s+(?:talk|speak|loop in|contact|connect|reach out|work with|bring in)\w*(?:\s+(?:to|with)\b)?`,
+        // A dated introduction in a "what we need from you" list.
+        String.raw`\bintroduction\b(?<!\b(?:I|we)(?:'ll| will)\s+(?:make|send|do|handle)\s+(?:the|an|your)\s+(?:[\w-]+\s+){0,2}introduction)(?:\s+to\s+[^.?!;]{1,40}?)?\s+by\s+(?:${WEEKDAY}|tomorrow|(?:the\s+)?end of|EOD|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b|next week|this week)`,
+      ].join('|'),
       rationale: 'An introduction to IT, security, procurement or the budget holder opens the doors the deal must pass through.',
       examples: {
         flag: [
@@ -141,10 +256,15 @@ export const accessAsks: RuleSet = {
           "Happy to keep you in the loop, but [who's the right person to talk to] about the SSO requirements?",
           'Would [an intro to your IT lead] be possible this week?',
           "If you're not the right person, [who should I speak with]?",
+          "If reefer operations sit elsewhere, I'd be grateful for [a pointer to the right person].",
+          '[An introduction to whoever runs information security], so that review starts early.',
+          'Could you [introduce us to the right IT contact] by Friday?',
+          '- The IT contact [introduction by Friday] (see above).',
         ],
         pass: [
           'I can introduce you to our head of support.',
           'Let me connect you with our onboarding team.',
+          "I'll make the introduction by Friday.",
         ],
       },
     },

@@ -1,24 +1,64 @@
 import type { RuleSet } from './types.ts';
 
-/** {DATE} plus "Tuesday", which the shared macro misses (it spells the day "Tue" + "day"). */
-const WHEN = String.raw`(?:Tues?day|{DATE})`;
-
 /*
  * Shared fragments. Patterns are plain strings, so the pieces several rules
- * need are spelled once here.
+ * (and access-asks.ts) need are spelled once here.
+ *
+ * Speed: every alternative of every pattern starts with a literal word, so
+ * the regex engine skips straight to it; the context that decides whether
+ * the words are an ask (the seller's own step, an interest check) is a
+ * lookbehind placed after that word, so it runs only where the word occurs.
+ * Date vocabulary appears once per pattern: a big pattern is slow to compile.
  */
 
-/** A deadline the buyer is asked to act by: "by Friday", "this week", "before {{DATE}}". */
-const DEADLINE = String.raw`(?:(?:by|before|no later than|ahead of|on or before|prior to)\s+(?:(?:close of business|COB|EOD|end of day|the end of)\s+(?:on\s+)?)?(?:next\s+|this\s+|on\s+)?${WHEN}|(?:this|next)\s+(?:week|month|quarter)\b|today\b|tomorrow\b)`;
+/** Month names, whole or abbreviated. */
+export const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b`;
 
-/** What the buyer does to commit: sign, decide, approve, pay, issue a PO. */
-const ACT = String.raw`(?:(?:counter)?sign(?!(?:ed|ing)?\s*up\b)(?:ed|ing|atures?|-off| off)?\b|e-?sign\w*|execut(?:e|ed|ion)\b|finali[sz](?:e|ed|ing)\b|commit(?:ment|ted)?\b|decision\b|decide\b|approv(?:e|ed|al)\b(?!\s+from\s+(?:my|our)\b)|PO\b|purchase orders?\b|go-?ahead\b|green ?light\b|deposit\b|payment\b|pay\b|prepay\w*|(?:contract|agreement|order form|paperwork|SOW|MSA|proposal|quote|order|renewal|docs|documents?)s?\b(?=[^.?!;]{0,30}?\b(?:signed|executed|back|returned|countersigned|confirmed|finali[sz]ed|approved|in place|completed)\b)|(?:place|confirm|submit)\s+(?:the|your|an|this)\s+order\b|move forward\b|proceed\b|confirm(?:ation)?\b)`;
+/** A weekday. */
+export const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
 
-/** The seller promising their own next step ("I'll send the contract by Friday") is not an ask. */
-const NOT_SELLER_STEP = String.raw`(?<!(?<!\b(?:if|once|when|as long as|provided|so that|and|can|could|shall|should|would|do|may)\s+)\b(?:I|we|our [\w-]+|my [\w-]+)(?:'ll| will| can| could| shall| should|'m going to| am going to| plan to| expect to| hope to| aim to)\s+(?!need\b|require\b|ask\b)[^.?!;,]{0,60})`;
+/**
+ * A day or date: "Friday", "next Tuesday", "Friday 27 March", "the 30th",
+ * "8 May", "March 8", "3/14", "{{DECISION_DATE}}".
+ */
+export const WHEN = String.raw`(?:(?:next|this|on|coming)\s+)?(?:${WEEKDAY}(?:,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b(?:\s+(?:of\s+)?${MONTH})?)?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\{\{[A-Z_]*(?:DATE|DAY|DEADLINE)[A-Z_0-9]*\}\}|\[[^\]]{0,20}date\])`;
+
+/** A deadline the buyer is asked to act by: "by Friday", "before 8 May", "this week", "at the end of week 5". */
+export const DEADLINE = String.raw`(?:(?:by|before|no later than|ahead of|prior to|in time for)\s+(?:(?:close of business|COB|EOD|end of day)\s+(?:on\s+)?)?(?:${WHEN}|${MONTH}|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:day|week|month|quarter|year|Q[1-4]|${MONTH}|workshop|pilot|trial|sprint)|EO[DWMQ]\b|Q[1-4]\b|(?:month|quarter|year)-end|tomorrow|today|tonight|then\b)|at\s+(?:its|the|your|their|next\s+week's|this\s+week's|(?:the\s+)?board's)\s+(?:next\s+)?(?:(?:${MONTH}\s+\d{1,2}|\d{1,2}\s+${MONTH}|${WEEKDAY})\s+)?(?:board\s+|steering\s+|committee\s+)?(?:meeting|review|session)\b|(?:this|next)\s+(?:week|month|quarter)\b|(?:today|tomorrow)\b|at\s+the\s+end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:week|month|quarter|workshop|pilot|trial|sprint)\b(?:\s+\d{1,2}\b)?)`;
+
+/**
+ * Placed after an anchor word: the seller's own promise ("I'll send the
+ * contract by Friday", "we have signed") is not an ask, unless a condition or
+ * a need comes between ("I'll add seats if we can get the signature this
+ * week", "we'll need it signed by Friday").
+ */
+const NOT_SELLER = String.raw`(?<!(?<!\b(?:if|once|when|as long as|provided|so that|and|can|could|shall|should|would|do|may)\s+)\b(?:I|we)(?:'ll| will| can| could| shall|'m going to| am going to| plan to| expect to| hope to| aim to| want to| have| had|'ve|'d be happy to| would be happy to)\s(?:(?!\b(?:if|once|when|provided|as long as|so long as|assuming|and|so that|unless|need|needs|require|ask)\b)[^.?!;,]){0,60})`;
+
+/** Placed after an anchor word: "are you still planning to raise the PO this month?" is an interest check (information). */
+const NOT_PLAN_CHECK = String.raw`(?<!\b(?:are|is)\s+(?:you|they|[\w-]+)\s+(?:still\s+)?(?:planning|hoping|looking|aiming|expecting|intending|going)\s+to\s[^.?!;,]{0,50}|\b(?:do|does)\s+(?:you|they|[\w-]+)\s+still\s+(?:plan|intend|expect|hope)\s+to\s[^.?!;,]{0,50})`;
+
+/**
+ * Placed after an anchor word, for rules that ignore the engine's clause
+ * negation: a refusal shortly before the anchor cancels ("we don't need it
+ * signed by Friday"), but a give's own "no" before a condition does not ("the
+ * seats at no charge if we get the signed order form back by the 31st").
+ */
+const NOT_NEG = String.raw`(?<!(?:\b(?:not|no|never|cannot|nor)\b|n't\b)(?:(?!\b(?:if|once|when|provided|as long as|so long as|assuming|in exchange|in return|but|and|so)\b)[^.?!;,]){0,40})`;
+
+/** Right after a condition word: a condition that is itself negated ("if you can't sign", "if a 3-year term is off the table") asks for nothing. */
+const COND_NOT_NEG = String.raw`(?![^.?!;,]{0,60}?(?:\b(?:not|never|no longer|off the table|out of the question|cannot)\b|n't\b))`;
+
+/** What the buyer does to commit: sign, decide, approve, pay, issue a PO, give an answer. */
+const ACT = String.raw`(?:(?:counter|e-?)?sign(?:ed|ing|ature|atures|-?off)?\b(?!\s+(?:up|in|into)\b)|docusign\w*|execut(?:e|ed|ion)\b|finali[sz](?:e|ed|ing)\b|commit(?:ment|ted)?\b|decision\b(?!\s+(?:process|criteria|makers?|matrix|tree))|decide\b|approv(?:e|ed|al)\b(?!\s+(?:chains?|process|flows?|workflows?|matrix|steps?|rights|limits?|from\s+(?:my|our)\b))|PO\b(?!\s*(?:number|#|no\b))|purchase\s+orders?\b|signator(?:y|ies)\b|go-?ahead\b|green\s?light\b|deposit\b|payment\b(?!\s+(?:was|has been|had been|is|will be)\s+(?:received|processed|made|taken|collected|confirmed|applied|sent)\b)|pay\b|prepay(?:ment)?\b|confirm(?:ation)?\b(?!\s+(?:was|has been|is)\b)|(?:confirmed|agreed)(?=\s+(?:by|before|no later than)\b)|(?:'s|your|their|an?|the)\s+(?:final\s+)?answer\b|move\s+forward\b|proceed\b|return(?:ed)?\s+(?:it|them|this|that|the|your|both|all)\b|(?:send|get)\s+(?:it|them|this|that|these|those|everything)\s+back\b|either\s+way\b|let\s+(?:me|us)\s+know\b(?=[^.?!;]{0,40}?\b(?:whether|either way)\b))`;
 
 /** Documents a buyer signs. */
-const DOC = String.raw`(?:order forms?|contracts?|agreements?|SOWs?|statements? of work|MSAs?|paperwork|docu-?sign(?: envelope| link)?|e-?signature (?:request|envelope|link)|renewal (?:forms?|agreements?)|quotes?|proposals?|scope(?: of work)?|insertion orders?|engagement letters?|change orders?|POs?|purchase orders?)`;
+const DOC = String.raw`(?:order forms?|contracts?|agreements?|SOWs?|statements? of work|MSAs?|paperwork|docu-?sign(?: envelope| link)?|e-?signature (?:request|envelope|link)|renewal (?:forms?|agreements?)|quotes?|proposals?|insertion orders?|engagement letters?|change orders?|POs?|purchase orders?)`;
+
+/** Opens the condition of a trade: "if you…", "provided that…", "in exchange for…". */
+const COND = String.raw`(?:if|provided(?: that)?|providing|as long as|so long as|on (?:the )?condition that|assuming|in (?:exchange|return) for|subject to|contingent (?:on|upon))`;
+
+/** What a condition asks the buyer to commit to. */
+const COMMITS = String.raw`(?:sign-?off\b|(?:counter|e-?)?sign(?:s|ed|ing|ature)?\b(?!\s+(?:up|in|into)\b)|execut(?:e|ed)\b|commit(?:s|ted|ment)?\b|PO\b|purchase order\b|renew(?:s|ed|al)?\b|(?:\d{1,2}|two|three|four|five|multi)[- ](?:year|month)\b|(?:\d{1,2}|two|three|four|five)\s+(?:years?|months)\s+(?:term|contract|agreement|commitment|deal)\b|(?:the\s+)?full\s+(?:\d{1,2}|twelve|twenty-four|thirty-six|three|two)\s+(?:months|years)\b|(?:annual|yearly|upfront|up-front|multi-year)\s+(?:plan|contract|term|commitment|prepay\w*|subscription|agreement|billing|payment)\b|pay(?:s|ing)?\s+(?:upfront|up front|annually|in advance|in full)\b|prepay\w*|case study|references?\b|testimonial|logo\b|list (?:you|your [\w-]+)\b|feature (?:you|your [\w-]+)\b|referr\w+|expand\w*|roll(?:ing)? (?:it |this )?out\b|standardi[sz]e|consolidate|increase (?:your|the) (?:order|volume|seats|commitment)|supplement|(?:purchase|buy|order)\w*\s+(?:[\w-]+\s+){0,3}?(?:\d+|annual|multi|the full|all)\b|(?:move forward|proceed|go ahead) (?:with|by|this|before)\b|place (?:the|an|your|a|this) (?:[\w-]+\s+)?order\b|(?:paperwork|contract|agreement|deal|order|PO)\s+(?:done|signed|completed|finali[sz]ed|closed|through|over the line|in place|approved|executed)\b|(?:stage|first|upfront|advance|annual|full|milestone|deposit)\s+payments?\b|payments?\s+(?:upfront|up front|in advance|in full|on signing|at signing|on placement)\b|(?:moving|bringing forward|accelerating)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}payments?\b)`;
 
 export const commitmentAsks: RuleSet = {
   id: 'commitment-asks',
@@ -30,24 +70,32 @@ export const commitmentAsks: RuleSet = {
       id: 'act-by-date',
       kind: 'get',
       level: 'commitment',
-      cues: ['sign', 'signed', 'signing', 'signature', 'countersign', 'countersigned', 'esign', 'execute', 'executed', 'finalize', 'finalise', 'finalized', 'commit', 'commitment', 'decision', 'decide', 'approve', 'approved', 'approval', 'po', 'purchase', 'go', 'green', 'greenlight', 'deposit', 'payment', 'pay', 'prepay', 'prepayment', 'contract', 'agreement', 'order', 'paperwork', 'sow', 'msa', 'proposal', 'quote', 'renewal', 'doc', 'document', 'place', 'confirm', 'submit', 'forward', 'proceed'],
-      pattern: String.raw`${NOT_SELLER_STEP}(?<hit>(?:(?:we|I)(?:'d| would|'ll| will)?\s+(?:just\s+|really\s+|still\s+|only\s+)?(?:need|require)\s+(?:you\s+to\s+|your\s+[\w-]+\s+to\s+|to\s+)?)?(?:(?:get|have|receive|send|return|see|put|place|issue|make|give|reach|agree on|lock in|set|cut|raise)\s+(?:us\s+|me\s+|in\s+|over\s+|back\s+)?(?:[\w-]+\s+){0,2}?)?(?:(?:the|your|a|an|our)\s+)?${ACT}[^.?!;]{0,40}?${DEADLINE})`,
+      // Negation is checked by the pattern (NOT_NEG): the engine's clause check
+      // would let a give's "at no charge" cancel the condition that follows it.
+      negation: 'ignore',
+      cues: ['sign', 'signed', 'signing', 'signature', 'signatory', 'signatories', 'countersign', 'countersigned', 'esign', 'docusign', 'execute', 'executed', 'execution', 'finalize', 'finalise', 'finalized', 'finalised', 'commit', 'commitment', 'committed', 'decision', 'decide', 'approve', 'approved', 'approval', 'po', 'purchase', 'ahead', 'go', 'greenlight', 'green', 'deposit', 'payment', 'pay', 'prepay', 'prepayment', 'confirm', 'confirmation', 'forward', 'proceed', 'return', 'returned', 'back', 'either', 'know', 'answer', 'agreed', 'confirmed'],
+      pattern: String.raw`\b${ACT}${NOT_SELLER}${NOT_PLAN_CHECK}${NOT_NEG}[^.?!;]{0,40}?\b${DEADLINE}`,
       rationale: 'Asking the buyer to sign, decide or pay by a date turns interest into a dated commitment.',
       examples: {
         flag: [
-          'Can we [get the PO by Friday]?',
-          "To guarantee a Q2 start [we'd need the contract signed by the 20th].",
-          'If {{COMPANY_NAME}} wants a March go-live, [we\'d need to finalize by {{DECISION_DATE}}] to hold your slot.',
+          'Can we get the [PO by Friday]?',
+          'To guarantee a Q2 start, the contract must be [signed by the 20th].',
+          "If {{COMPANY_NAME}} wants a March go-live, we'd need to [finalize by {{DECISION_DATE}}] to hold your slot.",
           '[Sign by the 30th] to lock in this price.',
-          'Could we [agree on a decision by the end of the month]?',
-          '[We need confirmation by end of day Friday] in order to proceed with this agreement.',
-          'Can we plan to [have the signed contract back by end of month]?',
+          'Could we agree on a [decision by the end of the month]?',
+          'We need [confirmation by end of day Friday] in order to proceed with this agreement.',
+          'Can we plan to have the [signed contract back by end of month]?',
+          'Could you [let me know by Friday] whether the 8th is doable on your side?',
+          'Can you [let me know either way before the 14th]?',
         ],
         pass: [
           "I'll send the contract over by Friday.",
           'This price holds for 48 hours.',
           'The offer is valid until the end of the month.',
           'Thanks for signing up today!',
+          'Are you still planning to raise the PO this month?',
+          'It asks for the approval chains you use today.',
+          "We'll have the countersigned copy back to you the same day.",
         ],
       },
     },
@@ -55,25 +103,49 @@ export const commitmentAsks: RuleSet = {
       id: 'signature-request',
       kind: 'get',
       level: 'commitment',
-      cues: ['sign', 'signed', 'signature', 'countersign', 'countersigned', 'esign', 'docusign', 'execute', 'executed', 'initial', 'return', 'returned', 'approve', 'po', 'purchase', 'step', 'contract', 'agreement', 'paperwork', 'sow', 'order'],
-      pattern: String.raw`(?:(?:here(?:'s| is| are)|attached (?:is|are)|I've attached|please find)\s+(?:the|your|an?|our)\s+)?\b${DOC}\b[^.?!;]{0,40}?\b(?:(?:for|to|ready for|awaiting|needs?|requires?)\s+(?:your\s+)?(?:e-?)?(?:counter)?sign(?:ature|ing|-?off)?\b|is (?:in|sitting in) your inbox)|\b(?:please|kindly|just|can you|could you|would you|will you|go ahead and)\s+(?:[\w-]+\s+){0,2}?(?:e-?sign|countersign|sign|execute)\b(?!\s+up\b)(?:\s+(?:and|&)\s+(?:return|send(?: it)? back|date))?(?:\s+(?:it|this|them|here|below|where indicated)\b|\s+(?:the|your|our)\s+(?:[\w-]+\s+)?${DOC}\b)?(?:\s+(?:and\s+(?:return|send)\s+it\s+)?${DEADLINE})?|\bonce (?:it|this|that|they|the [\w-]+(?: [\w-]+)?)(?:'s| is| has been| are| have been)\s+(?:signed|countersigned|executed|approved)(?:\s+(?:and|&)\s+(?:returned|sent back))?|\b(?:need|require|ask)s?\s+(?:you|your [\w-]+)\s+to\s+(?:approve|sign|countersign|execute|commit|confirm|accept|green-?light)\b(?:\s+(?:the|a|an|this|your)\s+(?:[\w-]+\s+){0,3}?(?:scope(?: of work)?|SOW|contract|agreement|order|proposal|quote|change order|budget|plan|PO|purchase order|renewal|terms)\b(?: of work)?)?|\b(?:send|get|return|email|forward|submit)\s+(?:(?:us|me|over|back|it)\s+)?(?:the|a|your|two|both)\s+(?:signed|countersigned|executed|completed)\s+(?:[\w-]+\s+){0,2}?(?:order form|contract|agreement|copy|copies|SOW|MSA|form|PO|paperwork|documents?|originals?)|\b(?:can|could|would|will)\s+(?:we|I|you)\s+(?:get|have|receive|issue|raise|send|cut)\s+(?:(?:us|me|over|through)\s+)*(?:the|a|your)\s+(?:PO|purchase order)\b|\b(?:we|I)(?:'ll|'d| will| would)?\s+(?:just\s+|still\s+|first\s+)?(?:need|require)\s+(?:a|the|your|two|both)\s+(?:(?:signed|countersigned|executed)\s+(?:[\w-]+\s+){0,2}?(?:${DOC}|cop(?:y|ies)|originals?)|PO|purchase order|deposit|(?:e-?)?signature|green light|go-ahead|sign-?off)\b|\byour (?:e-?)?signature\b(?=[^.?!;]{0,40}\b(?:need|all we|required|get started|below|page|here|kick|proceed|move forward)\b)|(?:\b(?:shall|should|can|may) I|\b(?:would|do) you (?:like|want) (?:me|us) to|\bwant (?:me|us) to) (?:go ahead and )?(?:send|get|draw up|prepare|issue|start)\s+(?:over\s+|you\s+)*(?:the\s+)?(?:contract|agreement|order form|paperwork|DocuSign|SOW)\b|\bnext step (?:is|would be|will be)\s+(?!for (?:me|us)\b)(?:for (?:you|your [\w-]+) to\s+)?(?:[\w-]+\s+){0,3}?(?:signed|sign|signature|PO|purchase order|order form|contract|agreement|approval|deposit|originals?)\b(?:\s+(?:originals|copies|contract|agreement|order form))?|\bapprove (?:the|a|this|our) (?:new |revised |updated |amended )?(?:scope(?: of work)?|SOW|change order|quote|proposal|budget|order|renewal)\b`,
+      cues: ['sign', 'signed', 'signature', 'countersign', 'countersigned', 'esign', 'docusign', 'execute', 'executed', 'completed', 'initial', 'return', 'returned', 'approve', 'po', 'purchase', 'step', 'contract', 'agreement', 'paperwork', 'sow', 'order', 'deposit', 'form', 'invoice'],
+      pattern: [
+        String.raw`\b(?:here(?:'s| is| are)|attached (?:is|are)|I(?:'ve| have) attached|please find(?: attached)?|enclosed (?:is|are)|I'm attaching|attaching)\s+(?:the|your|an?|our)\s+(?:(?:updated|revised|final|new|amended|annual|renewal)\s+)?(?:order forms?|docu-?sign(?: envelope| link)?|signature pages?|e-?signature (?:request|link|envelope))\b`,
+        String.raw`\b${DOC}\b[^.?!;]{0,40}?\b(?:(?:for|to|ready for|awaiting|needs?|requires?)\s+(?:your\s+)?(?:e-?)?(?:counter)?sign(?:ature|ing|-?off)?\b(?!\s+up\b)|is (?:in|sitting in) your inbox)`,
+        String.raw`\b(?:please|kindly|just|can you|could you|would you|will you|go ahead and)\s+(?:[\w-]+\s+){0,2}?(?:e-?sign|countersign|sign|execute)\b(?!\s+(?:up|in|into)\b)(?:\s+(?:and|&)\s+(?:return|send(?: it)? back|date))?(?:\s+(?:it|this|them|here|below|where indicated)\b|\s+(?:the|your|our)\s+(?:[\w-]+\s+)?${DOC}\b)?`,
+        String.raw`\bonce (?:it|this|that|they|the [\w-]+(?: [\w-]+)?)(?:'s| is| has been| are| have been)\s+(?:signed|countersigned|executed|approved)(?:\s+(?:and|&)\s+(?:returned|sent back))?`,
+        String.raw`\b(?:once|when|as soon as) (?:we|I) (?:have|receive|get) (?:the|your|a) (?:signed|countersigned|executed) (?:[\w-]+\s+)?(?:${DOC}|copy|paperwork)\b|\blet (?:me|us) know (?:once|when|as soon as) (?:you've|you have|it's|it has been|it is|they've|they have) (?:signed|countersigned|executed|approved|issued the PO|raised the PO)\b`,
+        String.raw`\b(?:need|require|ask)s?\s+(?:you|your [\w-]+)\s+to\s+(?:approve|sign|countersign|execute|commit|confirm|accept|green-?light)\b(?:\s+(?:the|a|an|this|your)\s+(?:[\w-]+\s+){0,3}?(?:scope(?: of work)?|SOW|contract|agreement|order|proposal|quote|change order|budget|plan|PO|purchase order|renewal|terms)\b(?: of work)?)?`,
+        String.raw`\b(?:send|get|return|email|forward|submit)(?<!\b(?:I|we)(?:'ll| will|'m going to| am going to|'ve| have| just| can)\s+(?:\w+\s+)?(?:send|get|return|email|forward|submit))\s+(?:(?:us|me|over|back|it)\s+)?(?:the|a|your|two|both)\s+(?:signed|countersigned|executed|completed)\s+(?:[\w-]+\s+){0,2}?(?:order form|contract|agreement|copy|copies|SOW|MSA|form|PO|paperwork|documents?|originals?)`,
+        String.raw`\b(?:send|get|email|forward|issue|raise|cut|submit|receive|have)\s+(?:(?:us|me|over|through|across)\s+)*(?:the|your|a)\s+(?:PO|purchase order)\b${NOT_PLAN_CHECK}(?<!\bwho\b[^.?!;]{0,50})(?!\s*(?:number|#|no\b))(?:\s+(?:over|across|through))?`,
+        String.raw`\bsignature (?:on|of) (?:the|your) (?:[\w-]+\s+)?${DOC}\b|\b(?:PO|purchase order) (?:issued|raised)\b`,
+        String.raw`\byour (?:e-?)?signature\b(?=[^.?!;]{0,40}\b(?:need|all we|required|get started|below|page|here|kick|proceed|move forward)\b)`,
+        String.raw`\b(?:(?:shall|should|can|may) I|(?:would|do) you (?:like|want) (?:me|us) to|want (?:me|us) to) (?:go ahead and )?(?:send|get|draw up|prepare|issue|start)\s+(?:over\s+|you\s+)*(?:the\s+|an?\s+)?(?:(?:updated|revised|final|amended|new)\s+(?:order\s+)?form|contract|agreement|order form|paperwork|DocuSign|SOW|(?:annual\s+|first\s+)?invoice)\b`,
+        String.raw`\bnext steps? (?:is|are|would be|will be)\s+(?!for (?:me|us)\b)(?:for (?:you|your [\w-]+) to\s+)?(?:[\w-]+\s+){0,3}?(?:signed|sign|signature|PO|purchase order|order form|contract|agreement|approval|deposit|originals?)\b(?:\s+(?:originals|copies|contract|agreement|order form))?`,
+        String.raw`\bapprove (?:the|a|this|our) (?:new |revised |updated |amended )?(?:scope(?: of work)?|SOW|change order|quote|proposal|budget|order|renewal)\b`,
+        // Verbless items of a "what we need from you" list.
+        String.raw`^[\W\d]*(?:the|a|an|your|two|both)\s+(?:signed|countersigned|executed|completed)\s+(?:[\w-]+\s+){0,3}?(?:${DOC}|cop(?:y|ies)|originals?|forms?|workbook|questionnaire)\b(?!\s+(?:is|was|has|are|were|arrived)\b)`,
+        String.raw`^[\W\d]*(?:the|a|an|your)\s+(?:\d{1,3}\s?%\s+|initial\s+|upfront\s+|first\s+)?(?:deposit|down payment|prepayment)\b(?!\s+(?:is|was|has been|will be|of)\b)`,
+      ].join('|'),
       rationale: 'Putting the paperwork in front of the buyer to sign is the clearest commitment ask there is.',
       examples: {
         flag: [
-          "[Here's the order form to sign] when you're ready.",
+          "[Here's the order form] to sign when you're ready.",
           'I just [need you to approve a new scope of work] before I start.',
           "If it looks alright, [once it's signed and returned] I can keep working on the changes.",
           '[Could you sign and return it] when you get a moment?',
           'The [next step is two signed originals] for our files.',
           'Could you [send us the signed order form] when you are back?',
-          "[We'd need a purchase order] before we can ship.",
           '[Your signature] on page 4 is all we need to get started.',
           '[Shall I send over the contract]?',
+          "[I've attached the order form] with the discount already written in.",
+          '[Want me to send the updated form] over today?',
+          '[Send the PO over] whenever you are ready.',
+          '[The signed proposal] and statement of work.',
+          '[The 30% deposit], which secures the team.',
         ],
         pass: [
           'Thanks for signing up for our newsletter.',
           'I signed the NDA on our side last week.',
           "Please don't hesitate to reach out with questions.",
+          'Can you sign in to the portal and check the dashboard?',
+          'The signed contract is attached for your records.',
+          'Do you have the PO number handy?',
         ],
       },
     },
@@ -81,8 +153,24 @@ export const commitmentAsks: RuleSet = {
       id: 'purchase-ask',
       kind: 'get',
       level: 'commitment',
-      cues: ['ready', 'prepared', 'forward', 'proceed', 'ahead', 'yes', 'confirm', 'upgrade', 'official', 'finalize', 'finalise', 'paperwork', 'ball', 'purchase', 'buy', 'order', 'started', 'set', 'signed', 'which'],
-      pattern: String.raw`(?<!\bwhen(?:ever)?\s+(?:you(?:'re| are)|your [\w-]+ (?:is|are))\s+)\b(?:ready|prepared|in a position|cleared) to (?:move forward|move ahead|proceed|sign|buy|purchase|go ahead|commit|place (?:the|an|your) order|pull the trigger|get started|kick (?:things )?off|upgrade|make it official|get the (?:paperwork|contract|agreement) (?:going|started|signed))\b|\b(?:shall|should|can|could) we (?:go ahead and )?(?:move forward|move ahead|proceed|go ahead|get (?:the ball rolling|this (?:signed|done|finali[sz]ed|over the (?:finish )?line|across the line|wrapped up))|make it official|finali[sz]e (?:it|this|the (?:deal|order|paperwork|contract|agreement))|lock (?:it|this) in|get (?:you|your team) (?:signed up|onboarded|on board))\b|\b(?:would|do|will) you (?:like|want|wish) to (?:move forward|proceed|go ahead|place (?:the|an|your) order|purchase|buy|upgrade|lock (?:it|this) in)\b|\bmove forward with (?:a|the|your) (?:contract|agreement|order|purchase|paperwork|signature|subscription|annual (?:plan|contract)|(?:standard|enterprise|pro|business|premium|team) (?:plan|tier|package))\b|\b(?:confirm|let (?:me|us) know)\s+(?:that\s+|if\s+|whether\s+)?you(?:'d| would)? (?:like|want|wish) to (?:move forward|proceed|go ahead|place (?:the|an|your) order|sign|purchase|buy)\b|\bwhich (?:option|package|plan|tier|bundle|edition|proposal|configuration)s?\b[^.?!;]{0,30}?\b(?:would you like to|do you want to|will you|would you|are you going to)\s+(?:go with|choose|select|move forward with|proceed with|pick|sign|purchase|buy|order)\b|\breply (?:with )?["']?yes\b["']?|\bplease confirm (?:the |your |which )?(?:selected |chosen |preferred |final )?(?:option|package|plan|order|tier|quote|proposal|scope|purchase|quantities|quantity)\b(?:[^.?!;]{0,40}?\b(?:transfer|payment|deposit|wire)\w*)?|(?:^\W*|\b(?:please|want to|like to|time to|decide to|choose to|can you|just)\s+)upgrade (?:your (?:account|plan|subscription|licen[cs]e|team)|to (?:a |the )?(?:paid|paying|pro|premium|annual|business|enterprise|full|team)\b(?:\s+(?:plan|account|tier|version|package|license))?)|\blet's (?:get|make) (?:the |this |it )?(?:paperwork|contract|agreement|order|deal|purchase|it) (?:started|going|moving|signed|official|done|in motion|over the line|across the line|finali[sz]ed)`,
+      cues: ['ready', 'prepared', 'position', 'cleared', 'forward', 'proceed', 'ahead', 'yes', 'confirm', 'upgrade', 'official', 'finalize', 'finalise', 'paperwork', 'ball', 'purchase', 'buy', 'order', 'started', 'set', 'signed', 'which', 'track', 'acceptable', 'agreeable', 'deal', 'agreed', 'agenda', 'front', 'vendor', 'supplier'],
+      pattern: [
+        String.raw`\b(?:ready|prepared|in a position|cleared)(?<!\bwhen(?:ever)?\s+(?:you(?:'re| are)|your [\w-]+ (?:is|are))\s+(?:ready|prepared|in a position|cleared)|\bwere\s+(?:[\w'-]+\s+){1,3}(?:ready|prepared|in a position|cleared)) to (?:move forward|move ahead|proceed|sign|buy|purchase|go ahead|commit|place (?:the|an|your) order|pull the trigger|get started|kick (?:things )?off|upgrade|make it official|get the (?:paperwork|contract|agreement) (?:going|started|signed))\b`,
+        String.raw`\b(?:shall|should|can|could) we (?:go ahead and )?(?:move forward|move ahead|proceed|go ahead|get (?:the ball rolling|this (?:signed|done|finali[sz]ed|over the (?:finish )?line|across the line|wrapped up))|make it official|finali[sz]e (?:it|this|the (?:deal|order|paperwork|contract|agreement))|lock (?:it|this) in|get (?:you|your team) (?:signed up|onboarded|on board))\b`,
+        String.raw`\b(?:would|do|will) you (?:like|want|wish) to (?:move forward|proceed|go ahead|place (?:the|an|your) order|purchase|buy|upgrade|lock (?:it|this) in)\b`,
+        String.raw`\bmove forward with (?:a|the|your) (?:contract|agreement|order|purchase|paperwork|signature|subscription|annual (?:plan|contract)|(?:standard|enterprise|pro|business|premium|team) (?:plan|tier|package))\b`,
+        String.raw`\b(?:confirm|let (?:me|us) know)\s+(?:that\s+|if\s+|whether\s+)?you(?:'d| would)? (?:like|want|wish) to (?:move forward|proceed|go ahead|place (?:the|an|your) order|sign|purchase|buy)\b`,
+        String.raw`\b(?:confirm|tell me|let (?:me|us) know)\s+(?:that\s+)?(?:you(?:'re| are)|we(?:'re| are)|things are|everything is)\s+(?:still\s+)?on track\b`,
+        String.raw`\bwhich (?:option|package|plan|tier|bundle|edition|proposal|configuration)s?\b[^.?!;]{0,30}?\b(?:would you like to|do you want to|will you|would you|are you going to)\s+(?:go with|choose|select|move forward with|proceed with|pick|sign|purchase|buy|order)\b`,
+        String.raw`\breply (?:with )?["']?yes\b["']?`,
+        String.raw`\bplease confirm (?:the |your |which )?(?:selected |chosen |preferred |final )?(?:option|package|plan|order|tier|quote|proposal|scope|purchase|quantities|quantity)\b(?:[^.?!;]{0,40}?\b(?:transfer|payment|deposit|wire)\w*)?`,
+        String.raw`(?:^\W*|\b(?:please|want to|like to|time to|decide to|choose to|can you|just)\s+)upgrade (?:your (?:account|plan|subscription|licen[cs]e|team)|to (?:a |the )?(?:paid|paying|pro|premium|annual|business|enterprise|full|team)\b(?:\s+(?:plan|account|tier|version|package|license))?)`,
+        String.raw`\blet's (?:get|make) (?:the |this |it )?(?:paperwork|contract|agreement|order|deal|purchase|it) (?:started|going|moving|signed|official|done|in motion|over the line|across the line|finali[sz]ed)`,
+        String.raw`\bget\s+(?:it|this|the (?:proposal|contract|agreement|order form|paperwork|quote|deal|renewal))\s+(?:onto|on|in front of|to|through)\s+(?:the|that|your|their)\s+(?:[\w-]+\s+)?(?:agenda|board|committee|signatory|signer|approvers?)\b`,
+        String.raw`\bset\s+(?:us|[\w-]+)\s+up\s+as\s+(?:a|an)\s+(?:new\s+|approved\s+)?(?:vendor|supplier)\b`,
+        // Asking the buyer to accept a proposed trade.
+        String.raw`\b(?:would|will|is|are) (?:that|this|these terms|this arrangement|this trade)\s+(?:be\s+)?(?:acceptable|agreeable)\b|\bdo we have a deal\b|\bare we agreed\b|\b(?:shall|can) we (?:shake on it|call it a deal)\b`,
+      ].join('|'),
       rationale: 'Asking whether the buyer is ready to buy gets a yes or surfaces the real objection.',
       examples: {
         flag: [
@@ -94,6 +182,8 @@ export const commitmentAsks: RuleSet = {
           '[Shall we move forward] with the annual plan?',
           '[Which package would you like to go with]?',
           "Please [confirm you'd like to proceed].",
+          "Can you [confirm you're still on track]?",
+          '[Would that be acceptable] to your finance team?',
         ],
         pass: [
           "When you're ready to move forward, the proposal is here.",
@@ -107,21 +197,55 @@ export const commitmentAsks: RuleSet = {
       id: 'decision-plan',
       kind: 'get',
       level: 'commitment',
-      cues: ['plan', 'timeline', 'date', 'deadline', 'criteria', 'pilot', 'poc', 'trial', 'evaluation', 'paid', 'convert'],
-      pattern: String.raw`\b(?:mutual (?:action|close|closing|success|implementation|evaluation) plan|close plan|closing plan|joint (?:action|execution|evaluation|success) plan|mutual plan|mutual timeline)s?\b|\b(?:agree|commit|align|settle|decide|lock|pencil)\s+(?:on\s+|to\s+|in\s+)?(?:a |the |your |our )?(?:target |firm |final |realistic )?(?:decision|signing|signature|contract|go-live|go live|start|kickoff|kick-off|close|closing|purchase)\s+(?:date|deadline|timeline)\b|\bagree\s+(?:on|to)\s+(?:the\s+|clear\s+|some\s+|shared\s+)?(?:pilot\s+|POC\s+|trial\s+)?(?:success|exit|acceptance) criteria\b|\bif (?:the )?(?:pilot|POC|proof of concept|trial|evaluation)\s+(?:hits|meets|succeeds|achieves|delivers|shows|proves|works|is successful|goes well)\b[^.?!;]{0,80}?\b(?:move forward|roll(?:ing)? (?:it )?out|purchase|convert|sign|paid (?:contract|plan|license|deployment)|contract|buy|commit)\w*|\b(?:convert|move|transition|roll)\w*\s+(?:it\s+|this\s+)?(?:to|into)\s+(?:a\s+)?(?:paid|full|annual|production|company-wide)\s+(?:contract|plan|subscription|deployment|license|rollout|agreement)\b`,
+      cues: ['plan', 'timeline', 'date', 'deadline', 'criteria', 'pilot', 'poc', 'trial', 'evaluation', 'paid', 'convert', 'hitting', 'meeting', 'achieving', 'whether', 'agree', 'mutual', 'joint', 'hits', 'meets'],
+      pattern: [
+        String.raw`\b(?:mutual (?:action|close|closing|success|implementation|evaluation) plan|close plan|closing plan|joint (?:action|execution|evaluation|success|business) plan|mutual plan|mutual timeline)s?\b(?<=\b(?:agree|align|build|work through|co-?create|map out|fill in|commit to|sign off on|put together|create|review|walk through|finali[sz]e|ask|asking|need|request|propose|suggest)\b[^.?!;]{0,50})(?<!\b(?:I|we)(?:'ve| have|'ll| will| just| already)\s+(?:just\s+|already\s+|also\s+)?(?:drafted|attached|put together|built|created|prepared|shared|sent|draft|attach|build|create|prepare|share|send)\b[^.?!;]{0,50})`,
+        String.raw`\b(?:agree|commit|align|settle|decide|lock|pencil|set|put|pick|fix|confirm)\s+(?:on\s+|to\s+|in\s+)?(?:a |the |your |our )?(?:target |firm |final |realistic )?(?:decision|signing|signature|contract|go-live|go live|start|kickoff|kick-off|close|closing|purchase)\s+(?:date|deadline|timeline)\b`,
+        String.raw`\bagree\s+(?:up ?front\s+|in advance\s+|now\s+|together\s+|first\s+)?(?:on\s+|to\s+)?(?:the\s+|clear\s+|some\s+|shared\s+)?(?:pilot\s+|POC\s+|trial\s+)?(?:success|exit|acceptance) criteria\b`,
+        String.raw`\bif (?:the )?(?:pilot|POC|proof of concept|trial|evaluation|team|rollout|launch|results?|numbers|it)\s+(?:hits|meets|succeeds|achieves|delivers|shows|proves|works|is successful|goes well|go(?:es)? as)\b[^.?!;]{0,80}?\b(?:move forward|roll(?:ing)? (?:it )?out|purchase|convert|sign|paid (?:contract|plan|license|deployment)|contract|buy|commit)\w*`,
+        String.raw`\b(?:hitting|meeting|achieving|passing)\s+(?:them|it|(?:those|these|the)\s+(?:[\w-]+\s+)?(?:criteria|targets?|numbers|metrics|goals|KPIs|thresholds?)|those|these)\s+(?:means|triggers|leads to|would mean|will mean)\b[^.?!;]{0,40}?\b(?:move|moving|convert|sign|purchase|buy|roll|annual|contract|paid)\w*`,
+        String.raw`\bagree\s+(?:now\s+|up ?front\s+|today\s+|in advance\s+)?that\b[^.?!;]{0,80}?\byou(?:'ll| will| would)\s+(?:then\s+)?(?:move|commit|sign|purchase|buy|convert|go ahead|order|expand|roll|proceed)\w*`,
+        String.raw`\b(?:convert|move|transition|roll)\w*\s+(?:it\s+|this\s+)?(?:to|into)\s+(?:a\s+)?(?:paid|full|annual|production|company-wide)\s+(?:contract|plan|subscription|deployment|license|rollout|agreement)\b`,
+        String.raw`\b(?:decide|decision|agree|confirm|answer)\s+(?:on\s+)?whether\s+(?:you(?:'re| are|'ll| will)|to|we(?:'re| are|'ll| will))\s+(?:be\s+)?(?:moving|move|going ahead|go ahead|proceed\w*|sign\w*|buy\w*|purchas\w*)\b(?:\s+(?:forward|ahead))?`,
+      ].join('|'),
       rationale: 'A mutual plan, a decision date or success criteria that trigger a purchase commit the buyer to a path, not just a conversation.',
       examples: {
         flag: [
           'Could we build a [mutual action plan] together this week?',
+          "What we'd ask in return is a short [mutual action plan]: the success criteria and a decision date.",
           'Can we [agree on a target go-live date] before the pilot starts?',
           'Before we start, can we [agree on success criteria] for the pilot?',
           "[If the pilot hits those numbers, can we agree you'll move forward] with the full rollout?",
           'The idea is to [convert it to a paid contract] in March.',
+          "By the end of the workshop, let's [agree whether you're moving forward] with the rollout.",
+          'That [hitting those targets means we move] to the annual plan.',
         ],
         pass: [
           'Our implementation plan usually takes six weeks.',
           'The pilot starts on Monday.',
           "We don't need a close plan for a deal this size.",
+          "I've attached a draft mutual action plan with owners and dates.",
+        ],
+      },
+    },
+    {
+      id: 'go-no-go-decision',
+      kind: 'get',
+      level: 'commitment',
+      // "go/no-go" carries its own "no": only a negation before it cancels.
+      negation: 'before',
+      cues: ['go'],
+      pattern: String.raw`\bgo\s?\/\s?no-?go\s+(?:decision|call)\b(?=[^.?!;]{0,60}\b(?:you|your|by|at the end of|before)\b)`,
+      rationale: 'A dated go/no-go decision from the buyer is a commitment to decide, not just to keep talking.',
+      examples: {
+        flag: [
+          'A [go/no-go decision] from you and Juliana at the end of week 5.',
+          'Can we agree on a [go/no-go decision] by the 30th?',
+          'We need a [go / no-go call] from your steering committee before the pilot ends.',
+        ],
+        pass: [
+          'We hold an internal go/no-go review every Monday.',
+          'There is no go/no-go gate in our process.',
         ],
       },
     },
@@ -130,7 +254,16 @@ export const commitmentAsks: RuleSet = {
       kind: 'get',
       level: 'commitment',
       cues: ['year', 'yr', 'multi', 'commit', 'commitment', 'committing', 'increase', 'expand', 'supplement', 'grow', 'upgrade', 'double', 'bump', 'annual', 'yearly', 'billing', 'prepay', 'prepayment', 'upfront', 'roll', 'rolling', 'extend', 'extending', 'scale', 'scaling'],
-      pattern: String.raw`(?<!\b(?:our|your|your current|your existing|the current|the existing)\s+|\b(?:signed|closed|won|renewed|inked|completed|had|have|has)\s+(?:a|an|their|the|its)\s+)\b(?:\d{1,2}|two|three|four|five|multi)[- ]?(?:year|yr)s?[- ](?:commitment|term|contract|agreement|deal|subscription|renewal|licen[cs]e|plan|partnership|prepay)s?\b|\b(?:\d{1,2}|two|three|four|five) years? (?:commitment|term)\b|\bcommit(?:ment|ting|ted)?\s+(?:to\s+|of\s+)?(?:a\s+)?(?:minimum (?:of\s+)?|at least\s+)?\d[\d,]*\+?\s*(?:seats|licen[cs]es|units|users|cases|locations|sites|hours|GB|TB|pallets|orders|employees|agents|reps)\b|\b(?:volume|minimum|annual|multi-year|term|spend|seat) commitment\b|\b(?:increase|expand|supplement|grow|double|bump)\s+(?:up\s+)?(?:your|the)\s+(?:original |initial |current |first )?(?:order|commitment|seat count|contract|licen[cs]e count|volume|seats|licen[cs]es)\b|\b(?:mov|switch|go|chang|convert)\w*\s+(?:from\s+(?:monthly|quarterly)\s+)?to\s+(?:an?\s+)?(?:annual|yearly|multi-year|\d-year)\s+(?:billing|plan|contract|prepay(?:ment)?|payment|subscription|term|agreement)\b|\b(?:annual|yearly|upfront|up-front) (?:prepay(?:ment)?|pre-payment)\b|(?:\byou|\byour|\bwould|\bcould|\bcan we|\bif|\blet's)\b[^.?!;]{0,30}?\b(?:expand|roll(?:ing)? (?:it |this )?out|extend(?:ing)?|scal(?:e|ing)(?: it| this)?)\s+(?:it\s+|this\s+)?to\s+(?:the\s+)?(?:full|whole|entire|rest of the|all|other|every)\s+(?:[\w-]+\s+)?(?:team|teams|company|org|organization|department|departments|business|sites|locations|regions|offices|stores)\b`,
+      pattern: [
+        String.raw`\b(?:(?:\d{1,2}|two|three|four|five|multi)[- ]?(?:year|yr)s?|(?:12|18|24|36|twelve|eighteen|twenty-four|thirty-six)[- ]months?)[- ](?:framework\s+|master\s+|supply\s+)?(?:commitment|term|contract|agreement|deal|subscription|renewal|licen[cs]e|plan|partnership|prepay)s?\b(?!\s+(?:was|is|were|has|had|renews|runs|expires)\b)(?<!\b(?:we|I)(?:'ll| will| can| could)\s+(?:sign|do|offer|give you|extend)\s+(?:a|an|the)\s+[\w-]+\s?[\w-]+(?:\s+[\w-]+)?)(?<!\b(?:our|your|your current|your existing|the current|the existing)\s+[\w-]+\s?[\w-]+)(?<!\b(?:signed|closed|won|renewed|inked|completed|had|have|has)\s+(?:a|an|their|the|its)\s+[\w-]+\s?[\w-]+)`,
+        String.raw`\b(?:\d{1,2}|two|three|four|five) years? (?:commitment|term)\b`,
+        String.raw`\bcommit(?:ment|ting|ted)?\s+(?:to\s+|of\s+)?(?:a\s+)?(?:minimum (?:of\s+)?|at least\s+)?(?:\d[\d,]*\+?|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty)\s*(?:[\w-]+\s+)?(?:seats|licen[cs]es|units|users|cases|locations|sites|hours|GB|TB|pallets|orders|employees|agents|reps|accounts|clients|customers|stores)\b`,
+        String.raw`\b(?:volume|minimum|annual|multi-year|term|spend|seat) commitment\b`,
+        String.raw`\b(?:increase|expand|supplement|grow|double|bump)\s+(?:up\s+)?(?:your|the)\s+(?:original |initial |current |first )?(?:order|commitment|seat count|contract|licen[cs]e count|volume|seats|licen[cs]es)\b`,
+        String.raw`\b(?:mov|switch|go|chang|convert)\w*\s+(?:from\s+(?:monthly|quarterly)\s+)?to\s+(?:an?\s+)?(?:annual|yearly|multi-year|\d-year)\s+(?:billing|plan|contract|prepay(?:ment)?|payment|subscription|term|agreement)\b`,
+        String.raw`\b(?:annual|yearly|upfront|up-front) (?:prepay(?:ment)?|pre-payment)\b`,
+        String.raw`\b(?:expand|roll(?:ing)? (?:it |this )?out|extend(?:ing)?|scal(?:e|ing)(?: it| this)?)(?<=(?:\byou|\byour|\bwould|\bcould|\bcan we|\bif|\blet's)\b[^.?!;]{0,40})\s+(?:it\s+|this\s+)?to\s+(?:the\s+)?(?:full|whole|entire|rest of the|all|other|every)\s+(?:[\w-]+\s+)?(?:team|teams|company|org|organization|department|departments|business|sites|locations|regions|offices|stores)\b`,
+      ].join('|'),
       rationale: 'A longer term, a bigger volume or an annual prepay is the commitment that justifies a better price.',
       examples: {
         flag: [
@@ -139,13 +272,63 @@ export const commitmentAsks: RuleSet = {
           '[Move from monthly to annual billing] (saves us cost).',
           'Could you [increase your order] to 60 dozen so it meets the minimum?',
           'Could your team [commit to 500 seats] for the first year?',
-          "If you're happy with the pilot, [would you be willing to expand to the full team]?",
+          "If you're happy with the pilot, would you be willing to [expand to the full team]?",
+          "What we'd need in return is a [commitment to at least five client accounts] in the first six months.",
         ],
         pass: [
           'No annual commitment required.',
           'Your 3-year contract renews automatically.',
           'Our 2-year plans start at $40 per seat.',
           'We signed a 3-year deal with Acme last month.',
+        ],
+      },
+    },
+    {
+      id: 'buyer-time-commitment',
+      kind: 'get',
+      level: 'commitment',
+      cues: ['block', 'blocked', 'aside', 'reserve', 'reserved', 'dedicate', 'dedicated', 'free'],
+      pattern: [
+        String.raw`\b(?:block(?:ed)?\s+(?:out|off)|set(?:ting)?\s+aside|reserv(?:e|ed|ing)|dedicat(?:e|ed|ing)|free\s+up)${NOT_SELLER}\s+(?:(?:about|around|roughly|at least)\s+)?(?:\d+|two|three|four|five|a|one|half a|a few|a couple of|several)\s+(?:half-|full\s+)?(?:days?|hours?|afternoons?|mornings?)\b`,
+        String.raw`\btime\s+(?:blocked|set aside|reserved)\s+(?:out\s+|off\s+)?for\b(?!\s+(?:you|your)\b)`,
+      ].join('|'),
+      rationale: 'The buyer committing their own people\'s time (testers, a project team) is a commitment to the project, not just interest.',
+      examples: {
+        flag: [
+          'The only thing we ask is that the testers [block out two half-days] in that week.',
+          "- Testers' [time blocked for] week 4.",
+          'Could your finance team [set aside a few hours] for the parallel run?',
+        ],
+        pass: [
+          "I've blocked out two days to build your demo.",
+          'I have time blocked for you on Tuesday afternoon.',
+        ],
+      },
+    },
+    {
+      id: 'stated-requirement',
+      kind: 'get',
+      level: 'commitment',
+      cues: ['need', 'needs', 'require', 'requires', 'expect', 'expects', 'ask', 'count', 'must', 'firm', 'receipt'],
+      pattern: [
+        String.raw`\b(?:I|we|our [\w-]+(?: team| desk| department)?)(?:'d| would| should| will|'ll| also| still| just| first| only|,? however,?)*\s+(?:need|needs|require|requires|ask for|must have|expect|count on|ask that)\b(?:[^.?!;]{0,60}?\b)(?:(?:firm|signed|written|formal|purchase)\s+(?:order|commitment|PO|contract|agreement)|order\s+(?:confirmed|confirmation|signed|placed)|payment\b(?!\s+(?:details|info|information|method))|paid\b|deposit|prepayment|(?:bank\s+)?guarantee|letter of credit|signature|signed|countersigned|PO\b|purchase order|commitment|(?:framework|master|service|supply|multi-year|annual|\w+-(?:year|month)) (?:agreement|contract)|decision\b|sign-off|go-ahead|green light|be (?:paid|cleared|settled|signed|returned|confirmed))(?!\s+from\s+(?:my|our)\b)`,
+        String.raw`\b(?:only\s+)?(?:with|against|on receipt of|upon receipt of|subject to)\s+(?:a|the|your)\s+(?:firm|signed|written|formal)\s+(?:order|PO|purchase order|commitment|contract)\b`,
+      ].join('|'),
+      rationale: 'A stated condition of the deal ("we would require a firm order", "I\'d need payment in full before dispatch") asks the buyer to commit, even without a question mark.',
+      examples: {
+        flag: [
+          '[We would, however, require a firm order] for the full 10,000 units for the year.',
+          'To do that [I\'d need payment] in full before dispatch rather than the usual 30 days.',
+          '[We should, however, require a guarantee] from your bankers before the goods are despatched.',
+          '[Our credit team needs 50% of the first order paid] on placement.',
+          "To guarantee a Q2 start [we'd need the contract signed] by the 20th.",
+          "[We'd need a purchase order] before we can ship.",
+          'We can only hold the May slot [with a firm order].',
+        ],
+        pass: [
+          'We need your payment details to set up billing.',
+          'I need approval from my manager first.',
+          'We require two weeks to prepare the environment.',
         ],
       },
     },
@@ -174,8 +357,19 @@ export const commitmentAsks: RuleSet = {
       id: 'reference-ask',
       kind: 'get',
       level: 'commitment',
-      cues: ['case', 'reference', 'references', 'testimonial', 'logo', 'review', 'quote', 'partner', 'story', 'webinar', 'release'],
-      pattern: String.raw`\b(?:you|your (?:team|company|organization|org))(?:'d| would| could| can| will)?\s+(?:(?:be\s+)?(?:open|willing|up|happy|able|comfortable|keen|interested)\s+(?:(?:to|for|in)\s+)?|mind\s+)?(?:provide|providing|do|doing|participate in|participating in|write|writing|record|recording|give|giving|offer|be|being|serve as|serving as|act as|agree to|join)\s+(?:us\s+)?(?:(?:a|an|in a|as a|as an|as our|our|one of our)\s+)?(?:[\w-]+\s+)?(?:case study|reference(?: customer| call| account)?|testimonial|review|quote|logo|design partner|launch partner)\b(?:\s+(?:after|in|within|at)\s+(?:the\s+)?(?:\d+|{NUM})\s+(?:days|weeks|months))?|\b(?:use|feature|display|add|put|include|showcase)\s+(?:your|the \{\{[^}]+\}\}|\{\{[^}]+\}\})\s+(?:logo|name|brand)\b|\b(?:feature|highlight|showcase|spotlight|profile|include)\s+(?:you|your [\w-]+|\{\{[^}]+\}\})\s+(?:in|as)\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,2}?(?:case study|testimonial|customer story|success story|webinar|press release|blog post)\b|\b(?:in (?:exchange|return) for|provided(?: that)?|as long as|on (?:the )?condition that)\s+(?:[\w-]+\s+){0,4}?(?:case study|reference|testimonial|logo|review)\b|\b(?:leave|write|post|drop)\s+(?:us\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?review\b|\b(?:be|serve as|act as|become)\s+(?:a|an|one of our)\s+(?:[\w-]+\s+)?(?:reference|references|case study|design partner)\b|\b(?:take|do|join|hop on)\s+(?:a|an|the occasional|one|two)\s+(?:quick\s+|short\s+)?reference calls?\b|\b(?:share|provide|give|write|record|send)\s+(?:us|me)\s+(?:a\s+)?(?:short\s+|quick\s+|brief\s+|video\s+)?(?:testimonial|quote)\b`,
+      cues: ['case', 'reference', 'references', 'testimonial', 'logo', 'review', 'quote', 'partner', 'story', 'webinar', 'release', 'list', 'customer'],
+      pattern: [
+        String.raw`\b(?:you|your (?:team|company|organization|org))(?:'d| would| could| can| will)?\s+(?:(?:be\s+)?(?:open|up|interested|keen)\s+(?:to|for|in)\s+(?=(?:an?\s+)?(?:[\w-]+\s+)?(?:case study|reference|testimonial|customer story|success story))|(?:(?:be\s+)?(?:open|willing|up|happy|able|comfortable|keen|interested)\s+(?:(?:to|for|in)\s+)?|mind\s+)?(?:provide|providing|do|doing|participate in|participating in|write|writing|record|recording|give|giving|offer|be|being|serve as|serving as|act as|agree to|join)\s+)(?:us\s+)?(?:(?:a|an|in a|as a|as an|as our|our|one of our)\s+)?(?:[\w-]+\s+)?(?:case study|reference(?: customer| call| account)?|testimonial|review|logo|design partner|launch partner|customer story|success story)\b(?:\s+(?:after|in|within|at)\s+(?:the\s+)?(?:\d+|{NUM})\s+(?:days|weeks|months))?`,
+        String.raw`\b(?:use|feature|display|add|put|include|showcase)\s+(?:your|the \{\{[^}]+\}\}|\{\{[^}]+\}\})\s+(?:logo|name|brand)\b`,
+        String.raw`\byour (?:logo|name|brand)\s+(?:on|in)\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:website|site|page|partners? page|customer page|deck|report|case studies)\b`,
+        String.raw`\b(?:list|name|feature|mention|announce)\s+(?:you|your [\w-]+|\{\{[^}]+\}\})\s+as\s+(?:a|an|one of our|our)\s+(?:[\w-]+\s+)?(?:customer|client|reference|partner|user)s?\b`,
+        String.raw`\b(?:feature|highlight|showcase|spotlight|profile|include)\s+(?:you|your [\w-]+|\{\{[^}]+\}\})\s+(?:in|as)\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,2}?(?:case study|testimonial|customer story|success story|webinar|press release|blog post)\b`,
+        String.raw`\b(?:in (?:exchange|return) for|provided(?: that)?|as long as|on (?:the )?condition that)\s+(?:[\w-]+\s+){0,4}?(?:case study|reference|testimonial|logo|review)\b`,
+        String.raw`\b(?:leave|write|post|drop)\s+(?:us\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?review\b`,
+        String.raw`\b(?:be|serve as|act as|become)\s+(?:a|an|one of our)\s+(?:[\w-]+\s+)?(?:reference|references|case study|design partner)\b`,
+        String.raw`\b(?:take|do|join|hop on)\s+(?:a|an|the occasional|one|two)\s+(?:quick\s+|short\s+)?reference calls?\b`,
+        String.raw`\b(?:share|provide|give|write|record|send)\s+(?:us|me)\s+(?:a\s+)?(?:short\s+|quick\s+|brief\s+|video\s+)?(?:testimonial|quote)\b`,
+      ].join('|'),
       rationale: 'A case study, reference call, logo or review is marketing value the buyer can trade for a concession.',
       examples: {
         flag: [
@@ -186,6 +380,9 @@ export const commitmentAsks: RuleSet = {
           "We'd ask that you [take the occasional reference call] with prospects in your region.",
           'In return, could we [feature your team in a short case study]?',
           'Would [you mind writing a quick testimonial] we could use on our website?',
+          'Would [you be open to a short customer story] with us in the summer?',
+          'In return, could we [list you as a customer] on our website?',
+          'In return we would like [your logo on our partners page].',
         ],
         pass: [
           "Happy to share the full case study if it's useful.",
@@ -198,8 +395,20 @@ export const commitmentAsks: RuleSet = {
       id: 'referral-ask',
       kind: 'get',
       level: 'commitment',
-      cues: ['know', 'anyone', 'anybody', 'someone', 'somebody', 'peer', 'colleague', 'friend', 'network', 'referral', 'refer', 'intro', 'introduce', 'introduction', 'profile', 'client', 'lead', 'others', 'other'],
-      pattern: String.raw`(?:\b(?:do|would|could|can|might) you (?:happen to )?|^\W*(?:happen to )?)know (?:of )?(?:anyone|anybody|someone|somebody|any (?:other )?(?:[\w-]+\s+)?(?:teams?|companies|founders|peers|colleagues|firms|leaders|businesses|people|practices|clinics|agencies))\b|\b(?:intro(?:duce|duction|ductions)?|refer(?:ral|rals)?|connect(?:ion)?s?|put (?:me|us) in touch)\b[^.?!;]{0,30}?\b(?:peers?|colleagues?|friends?|(?:other|similar) (?:[\w-]+\s+)?(?:teams?|companies|founders|leaders|firms|businesses|customers|people|clinics|practices|agencies)|anyone (?:else )?(?:in your network|who|you know)|your network|(?:other |a few )?contacts)\b|\b(?:send|share|pass)\s+(?:me|us|over|along)\s+(?:a |the |your )?(?:first |next )?(?:client|customer|lead|deal|prospect|referral)\s+(?:profiles?|details|case|brief|opportunit(?:y|ies)|names?)\b|\b(?:refer|recommend)\s+(?:us|me)\s+to\b|\b(?:know|have)\s+(?:of\s+)?(?:any\s+)?(?:other|similar)\s+(?:[\w-]+\s+)?(?:teams?|companies|founders|leaders|firms|businesses|customers|people|clinics|practices|agencies|brands|stores|schools|hospitals|restaurants)\b(?=[^.?!]{0,80}\b(?:intro\w*|referr\w*|connect|pass (?:it|this) along)\b)|\ba referral\b(?=[^.?!;]{0,40}\b(?:would|means|appreciate|welcome|help)\b)`,
+      cues: ['know', 'anyone', 'anybody', 'someone', 'somebody', 'peer', 'colleague', 'friend', 'network', 'referral', 'refer', 'intro', 'introduce', 'introduction', 'profile', 'client', 'lead', 'others', 'other', 'way', 'mind'],
+      pattern: [
+        String.raw`(?:\b(?:do|would|could|can|might) you (?:happen to )?|^\W*(?:happen to )?)know (?:of )?(?:anyone|anybody|someone|somebody|any (?:other )?(?:[\w-]+\s+)?(?:teams?|companies|founders|peers|colleagues|firms|leaders|businesses|people|practices|clinics|agencies))\b`,
+        String.raw`\b(?:intro(?:duce|duction|ductions)?|refer(?:ral|rals)?|connect(?:ion)?s?|put (?:me|us) in touch)\b[^.?!;]{0,30}?\b(?:peers?|colleagues?|friends?|(?:other|similar) (?:[\w-]+\s+)?(?:teams?|companies|founders|leaders|firms|businesses|customers|people|clinics|practices|agencies)|anyone (?:else )?(?:in your network|who|you know)|your network|(?:other |a few )?contacts)\b`,
+        String.raw`\bintroduc(?:e|ing)\s+(?:me|us)\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:team|folks|people|founders?|owners?|buyers?|someone|anyone|CEO|CFO|COO|CTO|VP|lead|head|manager|director|head of [\w-]+)\s+(?:at|over at|from)(?=\s+(?!your\b|our\b))`,
+        String.raw`\b(?:send|share|pass)\s+(?:me|us|over|along)\s+(?:a |the |your |their )?(?:first |next )?(?:(?:client|customer|lead|deal|prospect|referral)\s+(?:profiles?|details|case|brief|opportunit(?:y|ies)|names?)|profiles?)\b`,
+        String.raw`\bsend (?:them|him|her|anyone|people|folks|referrals|introductions|intros) (?:my|our) way\b`,
+        String.raw`\b(?:every|each|any)\s+(?:[\w-]+\s+)?(?:client|customer|company|business|friend|colleague|practice|clinic|firm|account)s?\s+(?:(?:that|who)\s+)?you\s+(?:refer|introduce|send)\b`,
+        String.raw`\b(?:anyone|anybody|someone|somebody|names?) (?:else )?(?:come|comes|spring|springs) to mind\b`,
+        String.raw`\b(?:refer|recommend)\s+(?:us|me)\s+to\b`,
+        String.raw`\bknow(?<!\bif you know) (?:of )?(?:another|any other|a few other)\s+(?:[\w-]+\s+){0,2}?(?:owners?|leaders?|founders?|teams?|companies|clinics|practices|firms|businesses|people|managers|directors|agencies|customers|peers|colleagues)\b`,
+        String.raw`\b(?:know|have)\s+(?:of\s+)?(?:any\s+)?(?:other|similar)\s+(?:[\w-]+\s+)?(?:teams?|companies|founders|leaders|firms|businesses|customers|people|clinics|practices|agencies|brands|stores|schools|hospitals|restaurants)\b(?=[^.?!]{0,80}\b(?:intro\w*|referr\w*|connect|pass (?:it|this) along)\b)`,
+        String.raw`\ba referral\b(?=[^.?!;]{0,40}\b(?:would|means|appreciate|welcome|help)\b)`,
+      ].join('|'),
       rationale: 'A referral or intro to peers is one of the most valuable commitments a buyer can give.',
       examples: {
         flag: [
@@ -208,10 +417,15 @@ export const commitmentAsks: RuleSet = {
           "[Send me a client profile] and I'll get started on the first case.",
           'If you are happy with the results, would you [refer us to other clinics] in the group?',
           '[Know anyone] else who could use this?',
+          'If you know a practice owner who would benefit, [send them my way].',
+          '[Anyone come to mind]?',
+          'Would you be willing to [introduce me to the team at] Kessler Marine?',
+          'When you have a client who fits, [send me their profile] through the partner form.',
         ],
         pass: [
           'I can introduce you to our solutions engineer.',
           'Our referral program pays out quarterly.',
+          'Could you introduce me to the team at your head office?',
         ],
       },
     },
@@ -219,23 +433,33 @@ export const commitmentAsks: RuleSet = {
       id: 'conditional-commitment',
       kind: 'get',
       level: 'commitment',
-      cues: ['if', 'provided', 'providing', 'long', 'condition', 'exchange', 'return', 'assuming'],
-      pattern: String.raw`\b(?:if|provided(?: that)?|providing|as long as|so long as|on (?:the )?condition that|assuming|in (?:exchange|return) for)\s+(?:(?:you|your (?:team|company|side|org(?:anization)?|[\w-]+)|\{\{[^}]+\}\}|we can get|we get|we have|I (?:can )?get)\s*)?(?:(?:'re|are|'d|would|were|can|could|will)\s+)?(?:(?:able|willing|ready|prepared|happy|in a position)\s+to\s+|(?:were|want|like)\s+to\s+)?(?:(?:agree|commit)\s+to\s+)?(?:sign(?!\s+up\s+for\s+(?:a\s+|the\s+|our\s+)?(?:free|trial|newsletter|webinar|demo|event))|countersign|commit|agree to (?:a|the|an)\b|place|supplement|increase|expand|extend|renew|move forward|proceed|go ahead|standardi[sz]e|consolidate|roll (?:it )?out|sign off|approve|issue|get (?:us |me )?(?:the |a )?(?:PO|purchase order|signed|signature|contract|paperwork|order form|agreement)|send (?:us |me )?(?:the |a )?(?:PO|purchase order|signed)|(?:purchase|buy|order)\s+(?:[\w-]+\s+){0,3}?(?:by\s+${WHEN}|this (?:week|month|quarter)|today|\d+|annual|multi|the full|all)|(?:a\s+)?(?:two|three|four|five|multi|\d{1,2})[- ]?year|(?:the |a |your )?(?:contract|agreement|order form|paperwork|PO|SOW|deal|order)\s+(?:signed|executed|countersigned|approved|done|over the line|in)\b|(?:a\s+)?(?:case study|reference|testimonial)|(?:the |your )?logo|(?:a |an )?(?:annual|upfront|multi-year) (?:commitment|term|contract|prepay))\b(?:(?:[^.?!;,:—–()]|(?<=\d)[,.](?=\d))*?(?=\s+(?:I|we|and I|and we|then|you'll|you will|our)\b|(?!(?<=\d)[,.]\d)[.?!;,:—–()]|$))?|\b(?:what\s+)?(?:you|they|your (?:team|company|side))(?:'ve| have| had)?\s+(?:agreed|committed)\s+to\b[^.?!;]{0,40}?\bin (?:exchange|return)\b`,
+      // Negation is checked by the pattern (COND_NOT_NEG), inside the condition only.
+      negation: 'ignore',
+      cues: ['if', 'provided', 'providing', 'long', 'condition', 'exchange', 'return', 'assuming', 'subject', 'contingent'],
+      pattern: [
+        String.raw`\b${COND}${COND_NOT_NEG}\s+(?!(?:they|he|she)\b|(?:I|we)\s+(?:can\s+|could\s+)?(?:send|sent|share|shared|forward|forwarded|attach|attached|include|included)\b)(?:[^?!;,:—–()]{0,60}?\b)?${COMMITS}`,
+        String.raw`\b(?:what\s+)?(?:you|they|your (?:team|company|side))(?:'ve| have| had)?\s+(?:agreed|committed)\s+to\b[^.?!;]{0,40}?\bin (?:exchange|return)\b`,
+      ].join('|'),
       rationale: 'A conditional trade names what the buyer commits to in return for what you give.',
       examples: {
         flag: [
-          "[If you can sign by Friday], I can take 10% off the first year.",
-          "We can hold this price [in exchange for a two-year term].",
-          '[Provided you commit to the annual plan] we can include onboarding.',
-          '[As long as you renew before the 30th], the rate stays the same.',
-          '[Provided that you supplement your original order so that the minimum figure is US$8,900], we will ship immediately.',
+          '[If you can sign] by Friday, I can take 10% off the first year.',
+          'We can hold this price [in exchange for a two-year] term.',
+          '[Provided you commit] to the annual plan we can include onboarding.',
+          '[As long as you renew] before the 30th, the rate stays the same.',
+          '[Provided that you supplement] the order so we reach the minimum figure of US$8,900, we will ship immediately.',
           '- [What they committed to in exchange]: a two-year term and a case study.',
+          'We can do net 60 [on the condition that the agreement runs for the full 24 months].',
+          '[Subject to a three-year] order, we will include unlimited API calls.',
+          "[Assuming we can get Dr. Osei's sign-off] at Friday's review, our engineers start Monday.",
         ],
         pass: [
           'If you need more time, I can note that you are still reviewing.',
           'As long as you need, there is no rush.',
           "If you're able to purchase either package, you can upgrade later for the difference.",
           "If you sign up for a free trial, you'll get access to all features.",
+          'It is credited against the first year if you go ahead.',
+          'If a three-year term is off the table, tell me.',
         ],
       },
     },

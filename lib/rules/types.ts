@@ -25,6 +25,12 @@ interface RuleBase {
    */
   cues: readonly string[];
   /**
+   * Optional second list, for rules that need two ideas in one sentence ("sign"
+   * and a date): at least one of these must occur too. It only narrows where
+   * the pattern runs, so it must hold for every sentence the pattern matches.
+   */
+  alsoCues?: readonly string[];
+  /**
    * A case-insensitive regular expression source; `{NAME}` expands to the
    * shared vocabulary in `vocab.ts`. A named group `(?<hit>…)` narrows the
    * reported span to part of the match.

@@ -43,7 +43,7 @@ describe('rule data', () => {
     expect(compileRule(rule, 'x').regex.test('')).toBe(false);
     expect(rule.rationale.length).toBeGreaterThan(10);
     expect(rule.cues.length).toBeGreaterThan(0);
-    for (const cue of rule.cues) expect(cue).toMatch(/^(?:[a-z]+|[%$€£?])$/);
+    for (const cue of [...rule.cues, ...(rule.alsoCues ?? [])]) expect(cue).toMatch(/^(?:[a-z]+|[%$€£?])$/);
     expect(rule.examples.flag.length, 'at least 3 flag examples').toBeGreaterThanOrEqual(3);
     expect(rule.examples.pass.length, 'at least 2 pass examples').toBeGreaterThanOrEqual(2);
   });
