@@ -1,5 +1,8 @@
+import { browser } from 'wxt/browser';
+import { createMessageHandler } from '@/lib/coach/on-message';
+import { appendSent } from '@/lib/coach/sent-store';
+
 export default defineBackground(() => {
-  // The ledger (issue 4) and send handling (issue 3) live here; for now the
-  // service worker only announces itself to the developer console.
-  console.debug('[quid] background ready');
+  // Sent drafts from the compose coach; the ledger (issue 4) replaces the minimal store.
+  browser.runtime.onMessage.addListener(createMessageHandler({ runtimeId: browser.runtime.id, record: appendSent }));
 });

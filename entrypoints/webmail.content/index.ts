@@ -1,15 +1,19 @@
 import { WEBMAIL_MATCHES } from '@/lib/webmail/hosts';
+import { startCoach } from './coach';
 
 export default defineContentScript({
   matches: WEBMAIL_MATCHES,
   runAt: 'document_idle',
   main(ctx) {
-    // The compose coach (host adapters, badge, send capture) is built on this
-    // entrypoint; until then it only marks that Quid is present, and removes
-    // the mark when the extension context goes away.
+    // Marks that Quid is present (the end-to-end suite checks it); gone with the extension context.
     document.documentElement.dataset.quid = 'ready';
     ctx.onInvalidated(() => {
       delete document.documentElement.dataset.quid;
     });
+    try {
+      startCoach(ctx);
+    } catch (error) {
+      console.debug('[quid] coach did not start', error instanceof Error ? error.name : typeof error);
+    }
   },
 });

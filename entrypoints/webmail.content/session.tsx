@@ -1,0 +1,258 @@
+/**
+ * One compose's coach: analyses the rep's own text as they type, keeps the
+ * badge (a shadow-root UI beside the body, never inside it) and the give
+ * highlights current, inserts an ask on request, and reports the send.
+ */
+import { createRoot, type Root } from 'react-dom/client';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { CoachBadge } from '@/components/CoachBadge';
+import coachCss from '@/components/coach.css?inline';
+import { analyze } from '@/lib/engine/analyze';
+import type { Analysis, AnalyzeOptions } from '@/lib/engine/types';
+import { debounce, type Debounced, type Timers } from '@/lib/coach/debounce';
+import type { Highlighter } from '@/lib/coach/highlighter';
+import { insertText } from '@/lib/coach/insert';
+import { placeAsk } from '@/lib/coach/placement';
+import { CLASSIFY, mapText, positionAfter, rangeFor } from '@/lib/coach/text-map';
+import { EMPTY_VIEW, findingKeys, toView } from '@/lib/coach/view';
+import type { Session } from '@/lib/coach/watch';
+import { draftSentMessage, type DraftSentMessage } from '@/lib/messages';
+import type { ComposeHandle } from '@/lib/webmail/types';
+
+/** The shadow host's tag: the end-to-end test contract. */
+export const COACH_TAG = 'quid-coach';
+const INPUT_IDLE_MS = 150;
+
+export interface SessionDeps {
+  ctx: ContentScriptContext;
+  timers: Timers;
+  highlighter: Highlighter | null;
+  analyzeOptions: () => AnalyzeOptions;
+  send: (message: DraftSentMessage) => void;
+  onError: (stage: string, error: unknown, where?: Element) => void;
+}
+
+/** Where the badge goes: right after the body, outside every editable region. */
+function anchorFor(body: HTMLElement): HTMLElement {
+  let el = body;
+  while (el.parentElement?.isContentEditable) el = el.parentElement;
+  return el;
+}
+
+export class ComposeSession implements Session {
+  private analysis: Analysis | null = null;
+  private lastText: string | null = null;
+  private readonly intentional = new Set<string>();
+  private silenced = false;
+  private ui: ShadowRootContentScriptUi<Root> | null = null;
+  private detached = false;
+  private readonly abort = new AbortController();
+  private readonly stopOnInvalidated: () => void;
+  private readonly unsubscribeSend: () => void;
+  private readonly schedule: Debounced;
+
+  constructor(
+    private readonly handle: ComposeHandle,
+    private readonly deps: SessionDeps,
+  ) {
+    this.stopOnInvalidated = deps.ctx.onInvalidated(() => this.detach());
+    this.schedule = debounce(() => this.guard('analyse', () => this.update()), INPUT_IDLE_MS, deps.timers);
+    // Capture: the host's own handlers may stop the event before it bubbles to the root.
+    handle.root.addEventListener('input', () => this.schedule(), { capture: true, signal: this.abort.signal });
+    this.unsubscribeSend = handle.onSend(() => this.guard('send', () => this.reportSend()));
+    this.update();
+    void this.mount();
+  }
+
+  body(): HTMLElement | null {
+    return this.handle.body();
+  }
+
+  check(): void {
+    const ui = this.ui;
+    if (!ui || ui.shadowHost.isConnected || !this.handle.body()) return;
+    // The host re-rendered the compose and took the badge with it: put it back.
+    ui.remove();
+    this.mountUi(ui);
+  }
+
+  detach(): void {
+    if (this.detached) return;
+    this.detached = true;
+    this.abort.abort();
+    this.schedule.cancel();
+    this.stopOnInvalidated();
+    this.unsubscribeSend();
+    this.deps.highlighter?.clear(this);
+    this.ui?.remove();
+    this.ui = null;
+  }
+
+  private guard<T>(stage: string, fn: () => T, fallback?: T): T | undefined {
+    try {
+      return fn();
+    } catch (error) {
+      this.deps.onError(stage, error, this.handle.root);
+      return fallback;
+    }
+  }
+
+  private analyzeNow(text: string): Analysis {
+    return analyze(text, { ...this.deps.analyzeOptions(), format: 'text' });
+  }
+
+  /** Re-analyses when the rep's text changed, then updates the host attributes, the badge and the highlights. */
+  private update(): void {
+    if (this.detached) return;
+    const text = this.handle.ownText();
+    if (text === this.lastText) return;
+    this.lastText = text;
+    this.analysis = this.analyzeNow(text);
+    this.applyHostState();
+    this.render();
+    this.highlight();
+  }
+
+  private applyHostState(): void {
+    const host = this.ui?.shadowHost;
+    const a = this.analysis;
+    if (!host || !a) return;
+    host.dataset.verdict = a.verdict;
+    host.dataset.gives = String(a.gives.length);
+    host.dataset.gets = String(a.gets.length);
+  }
+
+  private highlight(): void {
+    const highlighter = this.deps.highlighter;
+    if (!highlighter) return;
+    const a = this.analysis;
+    const body = this.handle.body();
+    if (this.silenced || !a || !body || a.gives.length === 0) {
+      highlighter.clear(this);
+      return;
+    }
+    const map = mapText(body, CLASSIFY[this.handle.host]);
+    // A walk that disagrees with the adapter's text would put highlights in the wrong place: none then.
+    if (map.text !== a.text) {
+      highlighter.clear(this);
+      return;
+    }
+    const sentences = new Map<number, Range>();
+    for (const give of a.gives) {
+      if (sentences.has(give.sentence.start)) continue;
+      const range = rangeFor(map, give.sentence.start, give.sentence.end);
+      if (range) sentences.set(give.sentence.start, range);
+    }
+    highlighter.set(this, [...sentences.values()]);
+  }
+
+  private render(): void {
+    const root = this.ui?.mounted;
+    if (!root) return;
+    const view = this.analysis ? toView(this.analysis, this.intentional) : EMPTY_VIEW;
+    root.render(
+      <CoachBadge
+        view={view}
+        silenced={this.silenced}
+        onInsert={(ask) => this.guard('insert', () => this.insert(ask), false) ?? false}
+        onToggleIntentional={(key) => {
+          if (!this.intentional.delete(key)) this.intentional.add(key);
+          this.render();
+        }}
+        onSilence={(silenced) => {
+          this.silenced = silenced;
+          this.render();
+          this.highlight();
+        }}
+      />,
+    );
+  }
+
+  private async mount(): Promise<void> {
+    let ui: ShadowRootContentScriptUi<Root>;
+    try {
+      ui = await createShadowRootUi<Root>(this.deps.ctx, {
+        name: COACH_TAG,
+        position: 'inline',
+        anchor: () => {
+          const body = this.handle.body();
+          return body ? anchorFor(body) : null;
+        },
+        append: 'after',
+        css: coachCss,
+        isolateEvents: true,
+        onMount: (container) => createRoot(container),
+        onRemove: (root) => root?.unmount(),
+      });
+    } catch (error) {
+      this.deps.onError('mount', error, this.handle.root);
+      return;
+    }
+    if (this.detached) {
+      ui.remove();
+      return;
+    }
+    this.mountUi(ui);
+  }
+
+  private mountUi(ui: ShadowRootContentScriptUi<Root>): void {
+    this.guard('mount', () => {
+      ui.mount();
+      this.ui = ui;
+      this.applyHostState();
+      this.render();
+    });
+  }
+
+  /** Inserts `ask` after the sentence of the give it answers (else at the end of the rep's text) as a native edit. */
+  private insert(ask: string): boolean {
+    const body = this.handle.body();
+    if (!body) return false;
+    const text = this.handle.ownText();
+    const analysis = this.analyzeNow(text);
+    const placement = placeAsk(analysis, ask);
+    const map = mapText(body, CLASSIFY[this.handle.host]);
+    let at = placement && map.text === text ? positionAfter(map, placement.at) : null;
+    let insertion = placement?.text ?? ` ${ask}`;
+    if (!at) {
+      // The text could not be mapped onto the DOM: the rep's caret, when it is in the body, is the next best place.
+      const selection = body.ownerDocument.defaultView?.getSelection();
+      const node = selection?.anchorNode;
+      if (!selection || !node || !body.contains(node)) return false;
+      at = { node: node as Text, offset: selection.anchorOffset };
+      insertion = ` ${ask.trim()} `;
+    }
+    const outcome = insertText(body, at, insertion);
+    if (outcome === 'failed') return false;
+    this.schedule.cancel();
+    this.update();
+    return true;
+  }
+
+  /** Runs inside the host's send handling: a quick snapshot, the message goes out asynchronously. */
+  private reportSend(): void {
+    // A stale script (the extension was updated) tears itself down here instead of failing to send.
+    if (this.detached || !this.deps.ctx.isValid) return;
+    // Ctrl+Enter pressed inside Quid's own panel is not a send of the draft.
+    if (this.ui && this.handle.root.ownerDocument.activeElement === this.ui.shadowHost) return;
+    const text = this.handle.ownText();
+    const analysis = text === this.lastText && this.analysis ? this.analysis : this.analyzeNow(text);
+    const keys = findingKeys(analysis.gives);
+    const intentional = new Set<number>();
+    keys.forEach((key, i) => {
+      if (this.intentional.has(key)) intentional.add(i);
+    });
+    this.deps.send(
+      draftSentMessage({
+        host: this.handle.host,
+        threadId: this.handle.threadId(),
+        subject: this.handle.subject(),
+        recipients: this.handle.recipients(),
+        sentAt: Date.now(),
+        analysis,
+        intentional,
+      }),
+    );
+  }
+}

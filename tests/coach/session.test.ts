@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ComposeSession, type SessionDeps } from '../../entrypoints/webmail.content/session.tsx';
+import { browserTimers } from '../../lib/coach/debounce.ts';
+import type { DraftSentMessage } from '../../lib/messages.ts';
+import { createGmailAdapter } from '../../lib/webmail/gmail.ts';
+
+function show(fixture: string): void {
+  const html = readFileSync(join(import.meta.dirname, '../fixtures/webmail', fixture), 'utf8');
+  document.body.innerHTML = /<body[^>]*>([\s\S]*)<\/body>/.exec(html)?.[1] ?? '';
+}
+
+function setup() {
+  show('gmail-2026-07-new-message-chips.html');
+  const [handle] = createGmailAdapter({ report: () => undefined }).findComposes(document);
+  if (!handle) throw new Error('no compose');
+  const ctx = new ContentScriptContext('webmail');
+  const sent: DraftSentMessage[] = [];
+  const onError = vi.fn();
+  const deps: SessionDeps = { ctx, timers: browserTimers, highlighter: null, analyzeOptions: () => ({}), send: (m) => sent.push(m), onError };
+  const session = new ComposeSession(handle, deps);
+  return { handle, ctx, session, sent, onError };
+}
+
+const host = () => document.querySelector('quid-coach') as HTMLElement | null;
+
+function retype(body: HTMLElement, text: string) {
+  body.innerHTML = `<div>${text}</div>`;
+  body.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  fakeBrowser.reset();
+});
+
+describe('ComposeSession (happy-dom)', () => {
+  it('mounts <quid-coach> beside the body, never inside it, and keeps its data attributes current', async () => {
+    const { handle, session } = setup();
+    await vi.waitFor(() => expect(host()).not.toBeNull());
+    const body = handle.body() as HTMLElement;
+    expect(body.contains(host())).toBe(false);
+    expect(body.nextElementSibling).toBe(host());
+
+    retype(body, 'I can take 15% off the first year.');
+    await vi.waitFor(() => expect(host()?.dataset.verdict).toBe('unreciprocated'));
+    expect(host()?.dataset.gives).toBe('1');
+    expect(host()?.dataset.gets).toBe('0');
+
+    retype(body, 'I can take 15% off the first year. Can you sign the order form by Friday?');
+    await vi.waitFor(() => expect(host()?.dataset.verdict).toBe('reciprocated'));
+    expect(host()?.dataset.gets).toBe('1');
+    session.detach();
+    expect(host()).toBeNull();
+  });
+
+  it('reports a send with the final analysis, and nothing after detaching', async () => {
+    const { handle, session, sent } = setup();
+    retype(handle.body() as HTMLElement, 'I can take 15% off the first year.');
+    const send = handle.root.querySelector('[data-tooltip^="Send"]') as HTMLElement;
+    send.click();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ type: 'quid/draft-sent', host: 'gmail', subject: 'Fabrikam rollout: pricing options', analysis: { verdict: 'unreciprocated' } });
+    session.detach();
+    await new Promise((r) => setTimeout(r, 1100));
+    send.click();
+    expect(sent).toHaveLength(1);
+  });
+
+  it('tears everything down quietly when the extension context is invalidated', async () => {
+    const { handle, ctx, sent, onError } = setup();
+    await vi.waitFor(() => expect(host()).not.toBeNull());
+    ctx.notifyInvalidated();
+    expect(host()).toBeNull();
+    const body = handle.body() as HTMLElement;
+    retype(body, 'I can take 15% off the first year.');
+    (handle.root.querySelector('[data-tooltip^="Send"]') as HTMLElement).click();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(host()).toBeNull();
+    expect(sent).toEqual([]);
+    expect(onError).not.toHaveBeenCalled();
+  });
+});
