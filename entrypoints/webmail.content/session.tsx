@@ -8,7 +8,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CoachBadge } from '@/components/CoachBadge';
 import coachCss from '@/components/coach.css?inline';
-import { analyze } from '@/lib/engine/analyze';
+import { analyzeText as analyze } from '@/lib/engine/analyze-text';
 import type { Analysis, AnalyzeOptions } from '@/lib/engine/types';
 import { debounce, type Debounced, type Timers } from '@/lib/coach/debounce';
 import type { Highlighter } from '@/lib/coach/highlighter';

@@ -1,5 +1,5 @@
 import type { Exclusion } from './types.ts';
-import { mergeSpans } from './html-to-text.ts';
+import { mergeSpans } from './spans.ts';
 
 /**
  * Finds what is not the seller's new text: quoted history and the signature.

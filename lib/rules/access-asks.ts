@@ -1,4 +1,4 @@
-import { MONTH, WEEKDAY, WHEN } from './commitment-asks.ts';
+import { MONTH, WEEKDAY, lean } from './commitment-asks.ts';
 import type { RuleSet } from './types.ts';
 
 /*
@@ -51,14 +51,70 @@ export const accessAsks: RuleSet = {
       id: 'meeting-request',
       kind: 'get',
       level: 'access',
-      cues: ['call', 'meeting', 'meet', 'chat', 'talk', 'speak', 'connect', 'sync', 'time', 'minute', 'min', 'mins', 'hour', 'available', 'availability', 'free', 'around', 'worth', 'slot', 'conversation', 'demo', 'session', 'coffee', 'zoom', 'catch', 'schedule', 'book', 'calendar', 'diary', 'hop', 'jump', 'kickoff', 'grab', 'spare', 'reconvene', 'regroup', 'walkthrough', 'review', 'workshop', 'sense', 'times', 'dates'],
-      pattern: [
+      cues: ['call', 'meeting', 'chat', 'conversation', 'demo', 'review', 'session', 'walkthrough', 'walk', 'presentation', 'workshop', 'discussion', 'sync', 'catch', 'follow', 'check', 'coffee', 'zoom', 'meet', 'kickoff', 'kick', 'next', 'time', 'minute', 'min', 'mins', 'hour', 'moment', 'slot'],
+      pattern: lean([
         // "can we get 20 minutes…", "would you like to schedule a call…", "open to a quick chat?", "I'd value 25 minutes…"
         String.raw`(?:^\W*(?:(?:are you|you)\s+)?(?:open|up|free|available|around) (?:to|for)|\b${MEETING_FRAME})\s+${ASKED}`,
-        // "could we meet…", "when can we talk…", "would you be available to jump on a call…"
-        String.raw`\b(?:(?:can|could|shall|should|may) (?:we|I)(?<!\b(?:what|who|whom|how|why|where|which)\s+\w+\s+\w+)|when (?:can|could|do|would|shall) (?:we|you)|(?:can|could|would) you(?:\s+(?:be able|have time) to)?|(?:are|would) you (?:be )?(?:available|free|around|open|up) to|let's|why don't we|how about we|I(?:'d| would)\s+(?:love|like|welcome|appreciate|value) (?:the (?:chance|opportunity) )?to)\s+(?:meet|talk|chat|connect|speak|sync|catch up|get together|sit down|reconvene|regroup|(?:hop|jump|get) on\s+(?:a\s+)?(?:quick\s+)?(?:call|zoom|meeting|phone))\b`,
         // "can you join the call…", "could you and Leanne find half an hour…", "could you spare 20 minutes…"
         String.raw`\b(?:can|could|would|will|do)\s+you(?:\s+(?:and|&)\s+(?:your\s+)?[\w'-]+(?:\s+(?:of\s+)?[\w'-]+)?)?(?:\s+(?:be able to|be willing to|have time to|(?:also\s+)?be (?:free|available) to|also|still))?\s+(?:(?:join|attend|make|hop on|jump on|set up|arrange|schedule|organi[sz]e|book)\s+(?:us\s+(?:for|on)\s+)?(?:a|an|the|our|this|that|next|[\w-]+'s)\s+(?:[\w-]+\s+){0,2}?${MEETING}(?!\w)|(?:have|find|spare|carve out|set aside)\s+(?:(?:a few|a couple of|\d{1,2}|fifteen|twenty|thirty|ten|some|any|a|half an|an)\s+)?(?:min(?:ute)?s?|time|moments?|hour)\b(?!\s+to\s+(?:review|read|look|check|think|consider|answer|go through|reply|share|send|fill)))`,
+        String.raw`\bis there (?:a|any) (?:good |convenient |better )?(?:time|day|slot)s?\b[^.?!;]{0,40}\b(?:call|chat|meet|meeting|talk|connect|catch up|sync|demo)\b(?=[^.!?]*\?)`,
+        String.raw`\bwhen\s+(?:(?:would|will|is|are|could|might|'s)\s+(?:be\s+)?(?:a\s+)?(?:good|convenient|the best|a better|best)\s+(?:time|day)|works|would work|suits|is good|is best|'s good|'s best)(?:\s+best)?(?:\s+for\s+(?:you|your team))?\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:quick\s+|short\s+|[\w-]+\s+)?(?:${MEETING}|meet|talk|speak|connect|catch up|chat)(?!\w)`,
+        String.raw`\b(?:on|in|over|during)\s+(?:a|the)\s+(?:quick\s+|short\s+)?(?:[\w-]+\s+)?(?:call|meeting|zoom|chat)\s+with\s+(?:you|your)\b(?<=\b(?:can|could|shall|should) we\b[^.?!;]{0,60})`,
+      ].join('|')),
+      rationale: 'A meeting request asks for the buyer\'s time, the first step toward the people who decide.',
+      examples: {
+        flag: [
+          '[Are you available for a quick call] next week?',
+          "[Can we schedule {{NEXT_MEETING}}] to walk through the rollout?",
+          '[Would you be open to a quick call] next week?',
+          "[Let's set up a call] to go through the numbers.",
+          '[Could we grab some time] on the calendar Tuesday?',
+          '[Open to a quick chat]?',
+          '[Is there a time this week that works for a quick call]?',
+          '[Would you be able to join a call] with our solutions engineer and your IT lead on Friday?',
+          '[Could you spare 20 minutes] Thursday at 11 so I can hear what matters most?',
+          '[Would you and your head of logistics have time] for a short call next Monday?',
+          '[Could you and Leanne find half an hour] with me next week to go over it?',
+          '[Could we put the kickoff] on the calendar for Tuesday 7 April at 9:30?',
+          "[I'd value 25 minutes] with you and whoever runs maintenance.",
+        ],
+        pass: [
+          'Happy to jump on a quick call if useful.',
+          'Our onboarding call covers the basics.',
+          'Do you have time to review the proposal?',
+          "If you're open to a 15-minute executive demo, I'll show you the workflow.",
+        ],
+      },
+    },
+    {
+      id: 'meet-or-talk',
+      kind: 'get',
+      level: 'access',
+      cues: ['meet', 'talk', 'chat', 'connect', 'speak', 'sync', 'catch', 'together', 'sit', 'reconvene', 'regroup', 'call', 'zoom', 'phone'],
+      pattern: lean([
+        // "could we meet…", "when can we talk…", "would you be available to jump on a call…"
+        String.raw`\b(?:(?:can|could|shall|should|may) (?:we|I)(?<!\b(?:what|who|whom|how|why|where|which)\s+\w+\s+\w+)|when (?:can|could|do|would|shall) (?:we|you)|(?:can|could|would) you(?:\s+(?:be able|have time) to)?|(?:are|would) you (?:be )?(?:available|free|around|open|up) to|let's|why don't we|how about we|I(?:'d| would)\s+(?:love|like|welcome|appreciate|value) (?:the (?:chance|opportunity) )?to)\s+(?:meet|talk|chat|connect|speak|sync|catch up|get together|sit down|reconvene|regroup|(?:hop|jump|get) on\s+(?:a\s+)?(?:quick\s+)?(?:call|zoom|meeting|phone))\b`,
+      ].join('|')),
+      rationale: 'Asking to meet or talk is a request for the buyer\'s time: access, the first step toward the people who decide.',
+      examples: {
+        flag: [
+          '[Could we meet] next week to go over the plan?',
+          '[When can we talk] next week?',
+          '[Would you be free to talk] on Thursday?',
+          "[I'd love the chance to connect] before the board meeting.",
+        ],
+        pass: [
+          'What should I speak about at the event?',
+          'Happy to jump on a call if it helps.',
+        ],
+      },
+    },
+    {
+      id: 'availability-ask',
+      kind: 'get',
+      level: 'access',
+      cues: ['availability', 'available', 'free', 'around', 'time', 'slot', 'date', 'minute', 'min', 'mins', 'hour', 'worth', 'calendar', 'schedule', 'diary', 'week', 'sense', 'review', 'discuss', 'walk', 'through', 'grab', 'steal', 'borrow', 'snag'],
+      pattern: lean([
         String.raw`\b(?:let me know|send (?:me|over)|share|suggest|propose)\s+(?:your|a few|some|a couple of|two or three|a)\s+(?:availability|available times|times?|slots?|dates?)\b(?!\s+(?:to|for) (?:review|read|reply|respond|think))`,
         String.raw`\bare you (?:both |all )?(?:available|free|around)\b(?!\s+to\s+(?:answer|help|share|send|review|look))`,
         // "Worth 15 mins?", "20 minutes this week?", "do you have 10 minutes"
@@ -66,43 +122,27 @@ export const accessAsks: RuleSet = {
         // "would it be crazy to grab 20 minutes…", but not "feel free to grab time on my calendar"
         String.raw`\b(?:grab|steal|borrow|snag)(?<!\bfree to (?:grab|steal|borrow|snag))\s+(?:you\s+for\s+)?(?:(?:just|maybe)\s+)?${DUR}\b(?![^.?!]{0,30}\b(?:on|from|in) my (?:calendar|calendly|diary)\b)`,
         String.raw`\b(?:(?:would|is) it (?:be )?)?worth (?:a |an )?(?:quick |brief |short )?(?:${DUR}[- ]?)?(?:call|chat|conversation|meeting|setting up|scheduling|connecting)\b`,
-        String.raw`\bis there (?:a|any) (?:good |convenient |better )?(?:time|day|slot)s?\b[^.?!;]{0,40}\b(?:call|chat|meet|meeting|talk|connect|catch up|sync|demo)\b(?=[^.!?]*\?)`,
-        String.raw`\bwhen\s+(?:(?:would|will|is|are|could|might|'s)\s+(?:be\s+)?(?:a\s+)?(?:good|convenient|the best|a better|best)\s+(?:time|day)|works|would work|suits|is good|is best|'s good|'s best)(?:\s+best)?(?:\s+for\s+(?:you|your team))?\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:quick\s+|short\s+|[\w-]+\s+)?(?:${MEETING}|meet|talk|speak|connect|catch up|chat)(?!\w)`,
         String.raw`\bwhat does your (?:calendar|schedule|availability|diary|week) look like\b`,
         String.raw`\b(?:would|does|will) it make sense (?:for us )?to (?:set up|schedule|book|have|grab|find|get|jump on|hop on|connect|meet|talk|chat|sync)\b`,
-        String.raw`\b(?:on|in|over|during)\s+(?:a|the)\s+(?:quick\s+|short\s+)?(?:[\w-]+\s+)?(?:call|meeting|zoom|chat)\s+with\s+(?:you|your)\b(?<=\b(?:can|could|shall|should) we\b[^.?!;]{0,60})`,
         String.raw`\b(?:put|get|pencil|lock)\s+(?:that|it|this|something|time|a date|the [\w-]+)\s+(?:in|into|on)\s+(?:the|your|our)\s+(?:diary|diaries|calendars?)\b(?<=\b(?:can|could|shall|should) (?:we|I)\b[^.?!;]{0,30}|\blet's\s+[^.?!;]{0,30})`,
         String.raw`\b(?:review|go through|walk through|go over|discuss)\s+(?:it|this|that|them|the [\w-]+)\s+with\s+(?:me|us)\b(?<=\b(?:can|could|would|will) you\b[^.?!;]{0,40})(?=[^.?!;]{0,30}\b(?:on|at|this|next|tomorrow)\b)`,
-      ].join('|'),
-      rationale: 'A meeting request asks for the buyer\'s time, the first step toward the people who decide.',
+      ].join('|')),
+      rationale: 'Asking for the buyer\'s availability or a few minutes is a meeting request in other words.',
       examples: {
         flag: [
           '[Worth 15 mins] to explore?',
-          '[Are you available for a quick call] next week?',
-          "[Can we schedule {{NEXT_MEETING}}] to walk through the rollout?",
-          '[Would you be open to a quick call] next week?',
-          "[Let's set up a call] to go through the numbers.",
-          '[Do you have 20 minutes] this week?',
-          '[Could we grab some time] on the calendar Tuesday?',
-          '[Open to a quick chat]?',
+          '[Got 10 minutes] this week?',
           'I will keep this short: [would 15 minutes] this week be worth it to see if we can help?',
           'Please [let me know your availability] for a call next week.',
-          '[Is there a time this week that works for a quick call]?',
-          '[Would you be able to join a call] with our solutions engineer and your IT lead on Friday?',
           'Would it be crazy to [grab 20 minutes] next Wednesday so I can show you the layout?',
-          '[Could you spare 20 minutes] Thursday at 11 so I can hear what matters most?',
-          '[Would you and your head of logistics have time] for a short call next Monday?',
-          '[Could you and Leanne find half an hour] with me next week to go over it?',
-          '[Could we put the kickoff] on the calendar for Tuesday 7 April at 9:30?',
+          '[Are you both free] on Thursday?',
+          '[What does your calendar look like] next week?',
+          '[Would it make sense to set up] a short call with your team?',
         ],
         pass: [
-          'Happy to jump on a quick call if useful.',
           'It only takes 2 minutes to set up.',
-          'Our onboarding call covers the basics.',
-          'Do you have time to review the proposal?',
-          "If you're open to a 15-minute executive demo, I'll show you the workflow.",
-          'What should I speak about at the event?',
           'Feel free to grab 20 minutes on my calendar whenever it suits.',
+          'Are you available to answer a few questions by email?',
         ],
       },
     },
@@ -110,14 +150,16 @@ export const accessAsks: RuleSet = {
       id: 'proposed-time',
       kind: 'get',
       level: 'access',
-      cues: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'morning', 'afternoon', 'evening', 'am', 'pm', 'noon', 'midday', 'date', 'day', 'time', 'slot', 'option', 'week', 'either', 'st', 'nd', 'rd', 'th', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
+      cues: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'morning', 'afternoon', 'evening', 'am', 'pm', 'noon', 'midday', 'date', 'day', 'slot', 'option', 'either', 'st', 'nd', 'rd', 'th', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
+      // The words around the slot: "would … work", "how about …", "could we do …", "… — does either work?".
+      alsoCues: ['?', 'work', 'suit', 'ok', 'okay', 'good', 'convenient', 'possible', 'better', 'easier', 'sound', 'look', 'about', 'do', 'say', 'make', 'pencil', 'lock', 'book', 'hold', 'schedule', 'set', 'aim', 'target', 'plan', 'go', 'meet', 'talk', 'speak', 'connect', 'chat', 'sync', 'reconnect', 'regroup', 'reconvene', 'catch', 'free', 'available', 'around', 'either', 'any', 'one', 'does', 'which', 'what', 'open'],
       // The slots are matched once (they are the bulk of the pattern); the
       // words around them are checked by lookbehinds that refer back to them.
-      pattern: [
+      pattern: lean([
         String.raw`(?<![\w'])(?<slots>${SLOT}(?:\s*(?:,|or|and|\/)\s*(?<last>${SLOT}))*)(?:(?<=\b(?:would|does|do|will|could|can|might|is|whether|if)\s+(?:either\s+)?\k<slots>)\s+(?:still\s+)?(?:works?|suits?|(?:be\s+)?(?:ok|okay|good|convenient|possible|better|easier)|sounds?|looks?)\b(?:\s+for (?:you|him|her|them|your team|everyone|both of you|all of you|the (?:two|three|four) of us))?|(?<=\b(?:(?:how|what) about|(?:could|can|shall|should) we (?:do|say|make it|pencil in|lock in|book|hold|schedule|set|aim for|target|plan (?:for|on)|go (?:for|with))|let's\s+(?:meet|talk|speak|connect|chat|sync|reconnect|regroup|reconvene|catch up|plan on|pencil in|lock in|book|hold)(?:\s+[\w-]+){0,3}?(?:\s+(?:on|at|for))?|(?:whether|if|is|are|would)(?:\s+[\w.'-]+){1,3}?\s+(?:be\s+)?(?:free|available|around)(?:\s+(?:on|for|at|in))?)\s*\k<slots>)|(?<=(?:,|\bor|\band|\/)\s*\k<last>)(?:\s+(?:this|next) week)?(?:\s+(?:open|free|available))?(?=\s*(?:\?|[—–-]+\s*(?:does|do|would|will|which|what|either|any)\b))|\s+(?:would|could|should|might)\s+(?:work|suit)\s+(?:me|us|(?:well\s+)?for (?:me|us)|on (?:my|our) (?:end|side))\b)`,
         String.raw`\b(?:do|does|would|will)\s+(?:either|any|one) of (?:those|these|the following) (?:times|slots|days|dates|options)\s+(?:work|suit)\b(?:\s+for (?:you|your team))?`,
         String.raw`\b(?:does|do|would|will) (?:either|any|one)(?: one| of them| of those| of these| option| time| day| slot)? work\b(?:\s+for (?:you|your team))?`,
-      ].join('|'),
+      ].join('|')),
       rationale: 'Proposing a specific time turns a vague "let\'s talk" into a meeting on the calendar.',
       examples: {
         flag: [
@@ -152,7 +194,7 @@ export const accessAsks: RuleSet = {
       kind: 'get',
       level: 'access',
       cues: ['invite', 'invitation', 'hold', 'placeholder', 'calendar', 'booked', 'book', 'scheduled', 'schedule', 'pencil', 'penciled', 'pencilled', 'blocked'],
-      pattern: String.raw`\b(?:I|we)(?:'ll| will|'ve| have| just| went ahead and| am going to|'m going to|'m)?\s+(?:just\s+|go ahead and\s+|now\s+)?(?:send(?:ing)?|sent|put|putting|drop(?:ped)?|book(?:ed|ing)?|pencil(?:led|ed)? in|schedul(?:e|ed|ing)|set up|block(?:ed)?|hold|held)\s+(?:you\s+|over\s+|out\s+|us\s+)?(?:(?:a|an|the|some)\s+)?(?:(?:calendar|cal|meeting|zoom|teams|tentative)\s+)?(?:invite|invitation|hold|placeholder|time|call|meeting)\b[^.?!;]{0,60}?\b(?:on|for|at)\s+(?:${SLOT})`,
+      pattern: lean(String.raw`\b(?:I|we)(?:'ll| will|'ve| have| just| went ahead and| am going to|'m going to|'m)?\s+(?:just\s+|go ahead and\s+|now\s+)?(?:send(?:ing)?|sent|put|putting|drop(?:ped)?|book(?:ed|ing)?|pencil(?:led|ed)? in|schedul(?:e|ed|ing)|set up|block(?:ed)?|hold|held)\s+(?:you\s+|over\s+|out\s+|us\s+)?(?:(?:a|an|the|some)\s+)?(?:(?:calendar|cal|meeting|zoom|teams|tentative)\s+)?(?:invite|invitation|hold|placeholder|time|call|meeting)\b[^.?!;]{0,60}?\b(?:on|for|at)\s+(?:${SLOT})`),
       rationale: 'An invite for a fixed date secures the next meeting instead of leaving it open.',
       examples: {
         flag: [
@@ -171,7 +213,7 @@ export const accessAsks: RuleSet = {
       kind: 'get',
       level: 'access',
       cues: ['join', 'joins', 'joining', 'attend', 'attends', 'sit', 'dial', 'hop', 'jump', 'participate', 'included', 'involved', 'present', 'there', 'get', 'bring', 'room', 'someone', 'somebody', 'whoever', 'call', 'cfo', 'ceo', 'coo', 'cto', 'cio', 'ciso', 'vp', 'head', 'director', 'lead', 'manager', 'procurement', 'legal', 'security', 'finance', 'boss', 'board', 'owner', 'sponsor', 'stakeholder', 'leadership', 'exec', 'executive', 'founder', 'counsel', 'controller', 'signatory', 'buyer', 'mr', 'ms', 'mrs', 'dr'],
-      pattern: [
+      pattern: lean([
         // "your CFO could join…", "that your IT security lead joins the kickoff", "Mr. Tanaka joins the opening session", "would your boss be open to a call?"
         String.raw`(?:\byour\s+${ROLE}|\bthe\s+${THE_ROLE}|${PERSON_SLOT}|\b(?:someone|anyone|somebody) from (?:your|the) [\w-]+(?: team)?|\b(?:Mr|Ms|Mrs|Dr)\.?\s+[\w'-]+)(?:\s*(?:,|and|&|or)\s*(?:your\s+)?[\w'-]+(?:\s+[\w'-]+){0,3})*\s+(?:(?:could|can|would|will|to|should|might|may)\s+)?(?:also\s+)?(?:(?:be\s+)?(?:open to|available for|free for|up for)\s+(?:an?\s+)?(?:quick\s+|short\s+|brief\s+)?${MEETING}(?!\w)|(?:be\s+)?(?:(?:able|available|free|around|willing) to\s+)?(?:join|attend|sit in|(?:be|are|is) (?:on|in|at|there|included|present|part of)|come (?:along|to)|dial in|hop on|jump on|participate)(?:s|ed|ing)?\b)(?:\s+(?:us\s+)?(?:(?:on|for|in|at)\s+)?(?:(?:the|our|this|that|a|next|[\w-]+'s|\{\{[^}]+\}\})\s+)?(?:[\w-]+\s+)?${MEETING}(?!\w))?`,
         // "Can Priya and Tom join the demo?", "for Marta to join the review"
@@ -180,7 +222,7 @@ export const accessAsks: RuleSet = {
         String.raw`\b(?:(?:can|could|would|will) you|if you (?:can|could))\s+(?:also |please )?(?:get|bring|have)\s+(?:[\w.'-]+\s+){1,3}?(?:into|on|to|along to|in on)\s+(?:the|our|a|this|that|next)\s+(?:[\w-]+\s+)?(?:${MEETING}|invite|calendar invite|thread|agenda)(?!\w)|\b(?:get|bring|have)\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:team|lead|folks|people|CFO|CEO|CTO|CIO|CISO|VP|director|head)\s+(?:into|in)\s+(?:a|the) room with\b`,
         // "we'd like you, Juliana, and someone from IT"
         String.raw`\b(?:someone|somebody|a person|whoever)\s+(?:from|in|on|who runs|who owns|responsible for)\s+(?:your\s+)?(?:IT|security|InfoSec|information security|finance|procurement|legal|ops|operations|purchasing|compliance|engineering|HR|maintenance)\b(?<=\b(?:like|need|want|ask|invite|bring|include|loop in|join|attend|with|have|meet)\b[^.?!;]{0,100})`,
-      ].join('|'),
+      ].join('|')),
       rationale: 'Getting the economic buyer or other stakeholders into the meeting is access to the people who decide.',
       examples: {
         flag: [
@@ -205,8 +247,8 @@ export const accessAsks: RuleSet = {
       id: 'stakeholder-meeting',
       kind: 'get',
       level: 'access',
-      cues: ['bring', 'include', 'invite', 'loop', 'involve', 'cc', 'pull', 'get', 'add', 'have', 'with', 'front', 'cfo', 'ceo', 'coo', 'cto', 'cio', 'ciso', 'vp', 'head', 'director', 'lead', 'manager', 'procurement', 'legal', 'security', 'finance', 'boss', 'board', 'owner', 'sponsor', 'stakeholder', 'leadership', 'exec', 'executive', 'founder', 'counsel', 'controller', 'signatory', 'buyer', 'maker'],
-      pattern: [
+      cues: ['cfo', 'ceo', 'coo', 'cto', 'cio', 'ciso', 'cro', 'cmo', 'cpo', 'gc', 'vp', 'svp', 'evp', 'president', 'counsel', 'lead', 'head', 'manager', 'director', 'owner', 'sponsor', 'officer', 'controller', 'approver', 'signatory', 'champion', 'team', 'department', 'committee', 'board', 'leadership', 'colleague', 'counterpart', 'stakeholder', 'founder', 'partner', 'boss', 'exec', 'execs', 'executive', 'maker', 'makers', 'buyer', 'holder', 'finance', 'security', 'infosec', 'procurement', 'purchasing', 'legal', 'person', 'name', 'eb', 'title', 'champion', 'contact'],
+      pattern: lean([
         // "bring in your security team", "have your head of IT on Thursday's call" — but not "happy to include your IT team", "I'll bring our CTO"
         String.raw`\b(?:bring|include|invite|loop|involve|add|cc|pull|get)(?<!(?:\b(?:happy|glad|welcome|free|more than happy)\s+to|\b(?:I|we)(?:'ll| will| can| could| am happy to| are happy to))\s+\w+)\s+(?:in\s+)?(?:you\s+and\s+)?(?:your\s+${ROLE}|the\s+${THE_ROLE}|(?:procurement|legal|security|finance|InfoSec)\b(?:\s+team)?|${PERSON_SLOT})(?:\s+(?:in\s+)?(?:on|in|into|to|for)\s+(?:(?:the|our|this|that|a|next|[\w-]+'s|\{\{[^}]+\}\})\s+)?(?:[\w-]+\s+)?(?:${MEETING}|loop|thread)(?!\w))?`,
         String.raw`\bhave\s+(?:you\s+and\s+)?your\s+${ROLE}\s+(?:on|in|at|join)\s+(?:the|our|this|that|a|next|[\w-]+'s)\s+(?:[\w-]+\s+)?${MEETING}(?!\w)`,
@@ -214,7 +256,7 @@ export const accessAsks: RuleSet = {
         String.raw`\bwith\s+(?:your\s+${ROLE}|${PERSON_SLOT})\s+(?:included|involved|present|joining|in the room|on the (?:call|line))|\b(?:(?:can|could|shall|should|would) (?:we|I)|let's|I'?d (?:like|love|welcome|appreciate|value)|is it possible|would it be possible|any chance|what(?:'s| is) the best way to|how (?:do|can|could|should) (?:we|I)|I(?:'d| would)? (?:also )?(?:suggest|propose|recommend))\b[^.?!;]{0,60}?\b(?:with|to|in front of)\s+(?:you and\s+)?(?:your\s+${ROLE}|the\s+${THE_ROLE})`,
         // "a call with your procurement lead Thursday at 10", "an intro call with their IT director before the 20th", "a session with Martin as economic sponsor"
         String.raw`\b(?:call|meeting|session|chat|conversation|sit-down|review|walk-?through)\s+with\s+(?:you and\s+)?(?:(?:your|their)\s+${DECIDER}(?<=\b(?:call|meeting|chat|conversation|sit-down)\s+with\s+(?:you and\s+)?(?:your|their)\s+[^.?!;]{1,40})(?=[^.?!;]{0,40}\b(?:${WEEKDAY}|tomorrow|next week|this week|before|by)\b)|[\w.'-]+(?:\s+[\w.'-]+)?\s+as\s+(?:the\s+|our\s+|your\s+)?(?:economic (?:sponsor|buyer)|executive sponsor|decision[- ]maker|budget (?:holder|owner)|signatory|approver))`,
-      ].join('|'),
+      ].join('|')),
       rationale: 'A meeting with the economic buyer or the people who gate the deal is access to the people who decide.',
       examples: {
         flag: [
@@ -240,14 +282,14 @@ export const accessAsks: RuleSet = {
       kind: 'get',
       level: 'access',
       cues: ['introduce', 'intro', 'introduction', 'connect', 'touch', 'point', 'pointer', 'steer', 'direct', 'person', 'loop', 'who', 'whoever'],
-      pattern: [
+      pattern: lean([
         String.raw`\b(?:introduc(?:e|ing)|intro|connect(?:ing)?|put(?:ting)?|point(?:ing)?|refer(?:ring)?|loop(?:ing)?|steer(?:ing)?|direct(?:ing)?)\s+(?:me|us)\s+(?:in\s+touch\s+)?(?:to|with|in with|toward|towards|in the direction of)\s+(?:your\s+${ROLE}|the\s+(?:${THE_ROLE}|right (?:[\w-]+\s+)?(?:person|people|contact|team|folks)|best (?:person|contact)|person (?:who|responsible)[\w\s-]{0,30}|(?:procurement|legal|security|finance|IT|InfoSec)(?: team)?)|(?:procurement|legal|security|finance|InfoSec)\b(?:\s+team)?|someone (?:on|in|from) (?:your|the) [\w-]+(?: team)?|whoever\b[\w\s-]{0,30}|${PERSON_SLOT})`,
         String.raw`\b(?:an?|the)\s+(?:quick\s+|warm\s+)?(?:intro(?:duction)?|pointer)\s+to\s+(?:your\s+${ROLE}|the\s+(?:${THE_ROLE}|right (?:[\w-]+\s+)?(?:person|people|contact|team)|person who[\w\s-]{0,30})|someone (?:on|in|from) (?:your|the) [\w-]+(?: team)?|whoever\b[\w\s-]{0,30})`,
         String.raw`\bwho(?:m)? (?:should|could|can|would|do) (?:I|we) (?:speak|talk|reach out|connect|meet|work) (?:with|to)\b`,
         String.raw`\bwho(?:\s+is|'s|\s+would be|\s+might be) the (?:right|best) (?:person|people|contact) (?:to|for)\s+(?:talk|speak|loop in|contact|connect|reach out|work with|bring in)\w*(?:\s+(?:to|with)\b)?`,
         // A dated introduction in a "what we need from you" list.
         String.raw`\bintroduction\b(?<!\b(?:I|we)(?:'ll| will)\s+(?:make|send|do|handle)\s+(?:the|an|your)\s+(?:[\w-]+\s+){0,2}introduction)(?:\s+to\s+[^.?!;]{1,40}?)?\s+by\s+(?:${WEEKDAY}|tomorrow|(?:the\s+)?end of|EOD|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b|next week|this week)`,
-      ].join('|'),
+      ].join('|')),
       rationale: 'An introduction to IT, security, procurement or the budget holder opens the doors the deal must pass through.',
       examples: {
         flag: [
@@ -273,7 +315,7 @@ export const accessAsks: RuleSet = {
       kind: 'get',
       level: 'access',
       cues: ['who', 'people', 'person', 'folks', 'stakeholders', 'room', 'table'],
-      pattern: String.raw`\bwho (?:else )?(?:can|could|would|will|should|needs? to|has to|has the authority to|is able to|'d need to)\s*(?:(?:sign off|sign-off|approve|sign|make (?:the|that|this|a|the final) (?:call|decision)|authori[sz]e|green-?light|be (?:in the room|on the call|at the table|in the meeting|on the thread)|join|attend)\b|(?=\s*\?))|\b(?:get|have|bring)\s+(?:all\s+)?the right (?:people|person|folks|stakeholders|decision-makers)\s+(?:in(?:to)? the room|on the (?:call|line|thread)|at the table|together|involved)`,
+      pattern: lean(String.raw`\bwho (?:else )?(?:can|could|would|will|should|needs? to|has to|has the authority to|is able to|'d need to)\s*(?:(?:sign off|sign-off|approve|sign|make (?:the|that|this|a|the final) (?:call|decision)|authori[sz]e|green-?light|be (?:in the room|on the call|at the table|in the meeting|on the thread)|join|attend)\b|(?=\s*\?))|\b(?:get|have|bring)\s+(?:all\s+)?the right (?:people|person|folks|stakeholders|decision-makers)\s+(?:in(?:to)? the room|on the (?:call|line|thread)|at the table|together|involved)`),
       rationale: 'Asking who can approve, or who else belongs in the room, is the path to the decision maker.',
       examples: {
         flag: [

@@ -60,6 +60,46 @@ const COND = String.raw`(?:if|provided(?: that)?|providing|as long as|so long as
 /** What a condition asks the buyer to commit to. */
 const COMMITS = String.raw`(?:sign-?off\b|(?:counter|e-?)?sign(?:s|ed|ing|ature)?\b(?!\s+(?:up|in|into)\b)|execut(?:e|ed)\b|commit(?:s|ted|ment)?\b|PO\b|purchase order\b|renew(?:s|ed|al)?\b|(?:\d{1,2}|two|three|four|five|multi)[- ](?:year|month)\b|(?:\d{1,2}|two|three|four|five)\s+(?:years?|months)\s+(?:term|contract|agreement|commitment|deal)\b|(?:the\s+)?full\s+(?:\d{1,2}|twelve|twenty-four|thirty-six|three|two)\s+(?:months|years)\b|(?:annual|yearly|upfront|up-front|multi-year)\s+(?:plan|contract|term|commitment|prepay\w*|subscription|agreement|billing|payment)\b|pay(?:s|ing)?\s+(?:upfront|up front|annually|in advance|in full)\b|prepay\w*|case study|references?\b|testimonial|logo\b|list (?:you|your [\w-]+)\b|feature (?:you|your [\w-]+)\b|referr\w+|expand\w*|roll(?:ing)? (?:it |this )?out\b|standardi[sz]e|consolidate|increase (?:your|the) (?:order|volume|seats|commitment)|supplement|(?:purchase|buy|order)\w*\s+(?:[\w-]+\s+){0,3}?(?:\d+|annual|multi|the full|all)\b|(?:move forward|proceed|go ahead) (?:with|by|this|before)\b|place (?:the|an|your|a|this) (?:[\w-]+\s+)?order\b|(?:paperwork|contract|agreement|deal|order|PO)\s+(?:done|signed|completed|finali[sz]ed|closed|through|over the line|in place|approved|executed)\b|(?:stage|first|upfront|advance|annual|full|milestone|deposit)\s+payments?\b|payments?\s+(?:upfront|up front|in advance|in full|on signing|at signing|on placement)\b|(?:moving|bringing forward|accelerating)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}payments?\b)`;
 
+/**
+ * Speed: irregexp copies the rest of a pattern after every alternation or
+ * optional group it can (up to ten copies each), so a pattern of a few
+ * kilobytes compiles to hundreds of kilobytes of bytecode, which is slow to
+ * compile and, inside the engine's loop over many rules, slow to run. An
+ * empty lookahead after each group stops the copying without changing what
+ * the pattern matches; `lean` inserts one after every group (outside
+ * character classes).
+ */
+export function lean(pattern: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i] as string;
+    if (c === '\\') {
+      out += c + (pattern[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    out += c;
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') {
+      inClass = true;
+      continue;
+    }
+    if (c !== ')') continue;
+    // Keep a quantifier with its group: "(…)?", "(…)*?", "(…){0,3}".
+    const quantifier = /^(?:[?*+]|\{\d+(?:,\d*)?\})\??/.exec(pattern.slice(i + 1));
+    if (quantifier) {
+      out += quantifier[0];
+      i += quantifier[0].length;
+    }
+    out += '(?=)';
+  }
+  return out;
+}
+
 export const commitmentAsks: RuleSet = {
   id: 'commitment-asks',
   title: 'Commitment asks',
@@ -74,7 +114,9 @@ export const commitmentAsks: RuleSet = {
       // would let a give's "at no charge" cancel the condition that follows it.
       negation: 'ignore',
       cues: ['sign', 'signed', 'signing', 'signature', 'signatory', 'signatories', 'countersign', 'countersigned', 'esign', 'docusign', 'execute', 'executed', 'execution', 'finalize', 'finalise', 'finalized', 'finalised', 'commit', 'commitment', 'committed', 'decision', 'decide', 'approve', 'approved', 'approval', 'po', 'purchase', 'ahead', 'go', 'greenlight', 'green', 'deposit', 'payment', 'pay', 'prepay', 'prepayment', 'confirm', 'confirmation', 'forward', 'proceed', 'return', 'returned', 'back', 'either', 'know', 'answer', 'agreed', 'confirmed'],
-      pattern: String.raw`\b${ACT}${NOT_SELLER}${NOT_PLAN_CHECK}${NOT_NEG}[^.?!;]{0,40}?\b${DEADLINE}`,
+      // A deadline must be there too.
+      alsoCues: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'today', 'tonight', 'week', 'month', 'quarter', 'year', 'end', 'eod', 'cob', 'eow', 'eom', 'eoq', 'q', 'st', 'nd', 'rd', 'th', 'then', 'meeting', 'review', 'session', 'date', 'deadline', 'workshop', 'pilot', 'trial', 'sprint', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
+      pattern: lean(String.raw`\b${ACT}${NOT_SELLER}${NOT_PLAN_CHECK}${NOT_NEG}[^.?!;]{0,40}?\b${DEADLINE}`),
       rationale: 'Asking the buyer to sign, decide or pay by a date turns interest into a dated commitment.',
       examples: {
         flag: [
@@ -103,49 +145,68 @@ export const commitmentAsks: RuleSet = {
       id: 'signature-request',
       kind: 'get',
       level: 'commitment',
-      cues: ['sign', 'signed', 'signature', 'countersign', 'countersigned', 'esign', 'docusign', 'execute', 'executed', 'completed', 'initial', 'return', 'returned', 'approve', 'po', 'purchase', 'step', 'contract', 'agreement', 'paperwork', 'sow', 'order', 'deposit', 'form', 'invoice'],
-      pattern: [
-        String.raw`\b(?:here(?:'s| is| are)|attached (?:is|are)|I(?:'ve| have) attached|please find(?: attached)?|enclosed (?:is|are)|I'm attaching|attaching)\s+(?:the|your|an?|our)\s+(?:(?:updated|revised|final|new|amended|annual|renewal)\s+)?(?:order forms?|docu-?sign(?: envelope| link)?|signature pages?|e-?signature (?:request|link|envelope))\b`,
+      cues: ['sign', 'signed', 'signing', 'signature', 'countersign', 'countersigned', 'esign', 'docusign', 'execute', 'executed', 'completed', 'initial', 'approve', 'commit', 'confirm', 'accept', 'green', 'greenlight', 'po', 'purchase', 'inbox'],
+      pattern: lean([
         String.raw`\b${DOC}\b[^.?!;]{0,40}?\b(?:(?:for|to|ready for|awaiting|needs?|requires?)\s+(?:your\s+)?(?:e-?)?(?:counter)?sign(?:ature|ing|-?off)?\b(?!\s+up\b)|is (?:in|sitting in) your inbox)`,
         String.raw`\b(?:please|kindly|just|can you|could you|would you|will you|go ahead and)\s+(?:[\w-]+\s+){0,2}?(?:e-?sign|countersign|sign|execute)\b(?!\s+(?:up|in|into)\b)(?:\s+(?:and|&)\s+(?:return|send(?: it)? back|date))?(?:\s+(?:it|this|them|here|below|where indicated)\b|\s+(?:the|your|our)\s+(?:[\w-]+\s+)?${DOC}\b)?`,
         String.raw`\bonce (?:it|this|that|they|the [\w-]+(?: [\w-]+)?)(?:'s| is| has been| are| have been)\s+(?:signed|countersigned|executed|approved)(?:\s+(?:and|&)\s+(?:returned|sent back))?`,
         String.raw`\b(?:once|when|as soon as) (?:we|I) (?:have|receive|get) (?:the|your|a) (?:signed|countersigned|executed) (?:[\w-]+\s+)?(?:${DOC}|copy|paperwork)\b|\blet (?:me|us) know (?:once|when|as soon as) (?:you've|you have|it's|it has been|it is|they've|they have) (?:signed|countersigned|executed|approved|issued the PO|raised the PO)\b`,
         String.raw`\b(?:need|require|ask)s?\s+(?:you|your [\w-]+)\s+to\s+(?:approve|sign|countersign|execute|commit|confirm|accept|green-?light)\b(?:\s+(?:the|a|an|this|your)\s+(?:[\w-]+\s+){0,3}?(?:scope(?: of work)?|SOW|contract|agreement|order|proposal|quote|change order|budget|plan|PO|purchase order|renewal|terms)\b(?: of work)?)?`,
         String.raw`\b(?:send|get|return|email|forward|submit)(?<!\b(?:I|we)(?:'ll| will|'m going to| am going to|'ve| have| just| can)\s+(?:\w+\s+)?(?:send|get|return|email|forward|submit))\s+(?:(?:us|me|over|back|it)\s+)?(?:the|a|your|two|both)\s+(?:signed|countersigned|executed|completed)\s+(?:[\w-]+\s+){0,2}?(?:order form|contract|agreement|copy|copies|SOW|MSA|form|PO|paperwork|documents?|originals?)`,
-        String.raw`\b(?:send|get|email|forward|issue|raise|cut|submit|receive|have)\s+(?:(?:us|me|over|through|across)\s+)*(?:the|your|a)\s+(?:PO|purchase order)\b${NOT_PLAN_CHECK}(?<!\bwho\b[^.?!;]{0,50})(?!\s*(?:number|#|no\b))(?:\s+(?:over|across|through))?`,
         String.raw`\bsignature (?:on|of) (?:the|your) (?:[\w-]+\s+)?${DOC}\b|\b(?:PO|purchase order) (?:issued|raised)\b`,
         String.raw`\byour (?:e-?)?signature\b(?=[^.?!;]{0,40}\b(?:need|all we|required|get started|below|page|here|kick|proceed|move forward)\b)`,
-        String.raw`\b(?:(?:shall|should|can|may) I|(?:would|do) you (?:like|want) (?:me|us) to|want (?:me|us) to) (?:go ahead and )?(?:send|get|draw up|prepare|issue|start)\s+(?:over\s+|you\s+)*(?:the\s+|an?\s+)?(?:(?:updated|revised|final|amended|new)\s+(?:order\s+)?form|contract|agreement|order form|paperwork|DocuSign|SOW|(?:annual\s+|first\s+)?invoice)\b`,
-        String.raw`\bnext steps? (?:is|are|would be|will be)\s+(?!for (?:me|us)\b)(?:for (?:you|your [\w-]+) to\s+)?(?:[\w-]+\s+){0,3}?(?:signed|sign|signature|PO|purchase order|order form|contract|agreement|approval|deposit|originals?)\b(?:\s+(?:originals|copies|contract|agreement|order form))?`,
-        String.raw`\bapprove (?:the|a|this|our) (?:new |revised |updated |amended )?(?:scope(?: of work)?|SOW|change order|quote|proposal|budget|order|renewal)\b`,
         // Verbless items of a "what we need from you" list.
         String.raw`^[\W\d]*(?:the|a|an|your|two|both)\s+(?:signed|countersigned|executed|completed)\s+(?:[\w-]+\s+){0,3}?(?:${DOC}|cop(?:y|ies)|originals?|forms?|workbook|questionnaire)\b(?!\s+(?:is|was|has|are|were|arrived)\b)`,
-        String.raw`^[\W\d]*(?:the|a|an|your)\s+(?:\d{1,3}\s?%\s+|initial\s+|upfront\s+|first\s+)?(?:deposit|down payment|prepayment)\b(?!\s+(?:is|was|has been|will be|of)\b)`,
-      ].join('|'),
+      ].join('|')),
       rationale: 'Putting the paperwork in front of the buyer to sign is the clearest commitment ask there is.',
       examples: {
         flag: [
-          "[Here's the order form] to sign when you're ready.",
+          '[Order form is ready for your signature] whenever you are.',
           'I just [need you to approve a new scope of work] before I start.',
           "If it looks alright, [once it's signed and returned] I can keep working on the changes.",
           '[Could you sign and return it] when you get a moment?',
-          'The [next step is two signed originals] for our files.',
           'Could you [send us the signed order form] when you are back?',
           '[Your signature] on page 4 is all we need to get started.',
-          '[Shall I send over the contract]?',
-          "[I've attached the order form] with the discount already written in.",
-          '[Want me to send the updated form] over today?',
-          '[Send the PO over] whenever you are ready.',
           '[The signed proposal] and statement of work.',
-          '[The 30% deposit], which secures the team.',
+          'Please [let me know when you have signed] so we can schedule kickoff.',
         ],
         pass: [
           'Thanks for signing up for our newsletter.',
           'I signed the NDA on our side last week.',
-          "Please don't hesitate to reach out with questions.",
           'Can you sign in to the portal and check the dashboard?',
           'The signed contract is attached for your records.',
+        ],
+      },
+    },
+    {
+      id: 'paperwork-ask',
+      kind: 'get',
+      level: 'commitment',
+      cues: ['order', 'form', 'docusign', 'signature', 'esignature', 'po', 'purchase', 'contract', 'agreement', 'paperwork', 'sow', 'invoice', 'step', 'approve', 'deposit', 'prepayment', 'payment'],
+      pattern: lean([
+        String.raw`\b(?:here(?:'s| is| are)|attached (?:is|are)|I(?:'ve| have) attached|please find(?: attached)?|enclosed (?:is|are)|I'm attaching|attaching)\s+(?:the|your|an?|our)\s+(?:(?:updated|revised|final|new|amended|annual|renewal)\s+)?(?:order forms?|docu-?sign(?: envelope| link)?|signature pages?|e-?signature (?:request|link|envelope))\b`,
+        String.raw`\b(?:send|get|email|forward|issue|raise|cut|submit|receive|have)\s+(?:(?:us|me|over|through|across)\s+)*(?:the|your|a)\s+(?:PO|purchase order)\b${NOT_PLAN_CHECK}(?<!\bwho\b[^.?!;]{0,50})(?!\s*(?:number|#|no\b))(?:\s+(?:over|across|through))?`,
+        String.raw`\b(?:(?:shall|should|can|may) I|(?:would|do) you (?:like|want) (?:me|us) to|want (?:me|us) to) (?:go ahead and )?(?:send|get|draw up|prepare|issue|start)\s+(?:over\s+|you\s+)*(?:the\s+|an?\s+)?(?:(?:updated|revised|final|amended|new)\s+(?:order\s+)?form|contract|agreement|order form|paperwork|DocuSign|SOW|(?:annual\s+|first\s+)?invoice)\b`,
+        String.raw`\bnext steps? (?:is|are|would be|will be)\s+(?!for (?:me|us)\b)(?:for (?:you|your [\w-]+) to\s+)?(?:[\w-]+\s+){0,3}?(?:signed|sign|signature|PO|purchase order|order form|contract|agreement|approval|deposit|originals?)\b(?:\s+(?:originals|copies|contract|agreement|order form))?`,
+        String.raw`\bapprove (?:the|a|this|our) (?:new |revised |updated |amended )?(?:scope(?: of work)?|SOW|change order|quote|proposal|budget|order|renewal)\b`,
+        String.raw`^[\W\d]*(?:the|a|an|your)\s+(?:\d{1,3}\s?%\s+|initial\s+|upfront\s+|first\s+)?(?:deposit|down payment|prepayment)\b(?!\s+(?:is|was|has been|will be|of)\b)`,
+      ].join('|')),
+      rationale: 'Sending the order form, asking for the PO or naming the signature as the next step asks the buyer to buy.',
+      examples: {
+        flag: [
+          "[Here's the order form] to sign when you're ready.",
+          '[Shall I send over the contract]?',
+          "[I've attached the order form] with the discount already written in.",
+          '[Want me to send the updated form] over today?',
+          '[Send the PO over] whenever you are ready.',
+          'The [next step is two signed originals] for our files.',
+          '[The 30% deposit], which secures the team.',
+          'Could you [approve the revised scope] so we can start?',
+        ],
+        pass: [
+          "Please don't hesitate to reach out with questions.",
           'Do you have the PO number handy?',
+          'Are you still planning to raise the PO this month?',
         ],
       },
     },
@@ -154,7 +215,7 @@ export const commitmentAsks: RuleSet = {
       kind: 'get',
       level: 'commitment',
       cues: ['ready', 'prepared', 'position', 'cleared', 'forward', 'proceed', 'ahead', 'yes', 'confirm', 'upgrade', 'official', 'finalize', 'finalise', 'paperwork', 'ball', 'purchase', 'buy', 'order', 'started', 'set', 'signed', 'which', 'track', 'acceptable', 'agreeable', 'deal', 'agreed', 'agenda', 'front', 'vendor', 'supplier'],
-      pattern: [
+      pattern: lean([
         String.raw`\b(?:ready|prepared|in a position|cleared)(?<!\bwhen(?:ever)?\s+(?:you(?:'re| are)|your [\w-]+ (?:is|are))\s+(?:ready|prepared|in a position|cleared)|\bwere\s+(?:[\w'-]+\s+){1,3}(?:ready|prepared|in a position|cleared)) to (?:move forward|move ahead|proceed|sign|buy|purchase|go ahead|commit|place (?:the|an|your) order|pull the trigger|get started|kick (?:things )?off|upgrade|make it official|get the (?:paperwork|contract|agreement) (?:going|started|signed))\b`,
         String.raw`\b(?:shall|should|can|could) we (?:go ahead and )?(?:move forward|move ahead|proceed|go ahead|get (?:the ball rolling|this (?:signed|done|finali[sz]ed|over the (?:finish )?line|across the line|wrapped up))|make it official|finali[sz]e (?:it|this|the (?:deal|order|paperwork|contract|agreement))|lock (?:it|this) in|get (?:you|your team) (?:signed up|onboarded|on board))\b`,
         String.raw`\b(?:would|do|will) you (?:like|want|wish) to (?:move forward|proceed|go ahead|place (?:the|an|your) order|purchase|buy|upgrade|lock (?:it|this) in)\b`,
@@ -170,7 +231,7 @@ export const commitmentAsks: RuleSet = {
         String.raw`\bset\s+(?:us|[\w-]+)\s+up\s+as\s+(?:a|an)\s+(?:new\s+|approved\s+)?(?:vendor|supplier)\b`,
         // Asking the buyer to accept a proposed trade.
         String.raw`\b(?:would|will|is|are) (?:that|this|these terms|this arrangement|this trade)\s+(?:be\s+)?(?:acceptable|agreeable)\b|\bdo we have a deal\b|\bare we agreed\b|\b(?:shall|can) we (?:shake on it|call it a deal)\b`,
-      ].join('|'),
+      ].join('|')),
       rationale: 'Asking whether the buyer is ready to buy gets a yes or surfaces the real objection.',
       examples: {
         flag: [
@@ -198,7 +259,7 @@ export const commitmentAsks: RuleSet = {
       kind: 'get',
       level: 'commitment',
       cues: ['plan', 'timeline', 'date', 'deadline', 'criteria', 'pilot', 'poc', 'trial', 'evaluation', 'paid', 'convert', 'hitting', 'meeting', 'achieving', 'whether', 'agree', 'mutual', 'joint', 'hits', 'meets'],
-      pattern: [
+      pattern: lean([
         String.raw`\b(?:mutual (?:action|close|closing|success|implementation|evaluation) plan|close plan|closing plan|joint (?:action|execution|evaluation|success|business) plan|mutual plan|mutual timeline)s?\b(?<=\b(?:agree|align|build|work through|co-?create|map out|fill in|commit to|sign off on|put together|create|review|walk through|finali[sz]e|ask|asking|need|request|propose|suggest)\b[^.?!;]{0,50})(?<!\b(?:I|we)(?:'ve| have|'ll| will| just| already)\s+(?:just\s+|already\s+|also\s+)?(?:drafted|attached|put together|built|created|prepared|shared|sent|draft|attach|build|create|prepare|share|send)\b[^.?!;]{0,50})`,
         String.raw`\b(?:agree|commit|align|settle|decide|lock|pencil|set|put|pick|fix|confirm)\s+(?:on\s+|to\s+|in\s+)?(?:a |the |your |our )?(?:target |firm |final |realistic )?(?:decision|signing|signature|contract|go-live|go live|start|kickoff|kick-off|close|closing|purchase)\s+(?:date|deadline|timeline)\b`,
         String.raw`\bagree\s+(?:up ?front\s+|in advance\s+|now\s+|together\s+|first\s+)?(?:on\s+|to\s+)?(?:the\s+|clear\s+|some\s+|shared\s+)?(?:pilot\s+|POC\s+|trial\s+)?(?:success|exit|acceptance) criteria\b`,
@@ -207,7 +268,7 @@ export const commitmentAsks: RuleSet = {
         String.raw`\bagree\s+(?:now\s+|up ?front\s+|today\s+|in advance\s+)?that\b[^.?!;]{0,80}?\byou(?:'ll| will| would)\s+(?:then\s+)?(?:move|commit|sign|purchase|buy|convert|go ahead|order|expand|roll|proceed)\w*`,
         String.raw`\b(?:convert|move|transition|roll)\w*\s+(?:it\s+|this\s+)?(?:to|into)\s+(?:a\s+)?(?:paid|full|annual|production|company-wide)\s+(?:contract|plan|subscription|deployment|license|rollout|agreement)\b`,
         String.raw`\b(?:decide|decision|agree|confirm|answer)\s+(?:on\s+)?whether\s+(?:you(?:'re| are|'ll| will)|to|we(?:'re| are|'ll| will))\s+(?:be\s+)?(?:moving|move|going ahead|go ahead|proceed\w*|sign\w*|buy\w*|purchas\w*)\b(?:\s+(?:forward|ahead))?`,
-      ].join('|'),
+      ].join('|')),
       rationale: 'A mutual plan, a decision date or success criteria that trigger a purchase commit the buyer to a path, not just a conversation.',
       examples: {
         flag: [
@@ -235,7 +296,7 @@ export const commitmentAsks: RuleSet = {
       // "go/no-go" carries its own "no": only a negation before it cancels.
       negation: 'before',
       cues: ['go'],
-      pattern: String.raw`\bgo\s?\/\s?no-?go\s+(?:decision|call)\b(?=[^.?!;]{0,60}\b(?:you|your|by|at the end of|before)\b)`,
+      pattern: lean(String.raw`\bgo\s?\/\s?no-?go\s+(?:decision|call)\b(?=[^.?!;]{0,60}\b(?:you|your|by|at the end of|before)\b)`),
       rationale: 'A dated go/no-go decision from the buyer is a commitment to decide, not just to keep talking.',
       examples: {
         flag: [
@@ -254,7 +315,7 @@ export const commitmentAsks: RuleSet = {
       kind: 'get',
       level: 'commitment',
       cues: ['year', 'yr', 'multi', 'commit', 'commitment', 'committing', 'increase', 'expand', 'supplement', 'grow', 'upgrade', 'double', 'bump', 'annual', 'yearly', 'billing', 'prepay', 'prepayment', 'upfront', 'roll', 'rolling', 'extend', 'extending', 'scale', 'scaling'],
-      pattern: [
+      pattern: lean([
         String.raw`\b(?:(?:\d{1,2}|two|three|four|five|multi)[- ]?(?:year|yr)s?|(?:12|18|24|36|twelve|eighteen|twenty-four|thirty-six)[- ]months?)[- ](?:framework\s+|master\s+|supply\s+)?(?:commitment|term|contract|agreement|deal|subscription|renewal|licen[cs]e|plan|partnership|prepay)s?\b(?!\s+(?:was|is|were|has|had|renews|runs|expires)\b)(?<!\b(?:we|I)(?:'ll| will| can| could)\s+(?:sign|do|offer|give you|extend)\s+(?:a|an|the)\s+[\w-]+\s?[\w-]+(?:\s+[\w-]+)?)(?<!\b(?:our|your|your current|your existing|the current|the existing)\s+[\w-]+\s?[\w-]+)(?<!\b(?:signed|closed|won|renewed|inked|completed|had|have|has)\s+(?:a|an|their|the|its)\s+[\w-]+\s?[\w-]+)`,
         String.raw`\b(?:\d{1,2}|two|three|four|five) years? (?:commitment|term)\b`,
         String.raw`\bcommit(?:ment|ting|ted)?\s+(?:to\s+|of\s+)?(?:a\s+)?(?:minimum (?:of\s+)?|at least\s+)?(?:\d[\d,]*\+?|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty)\s*(?:[\w-]+\s+)?(?:seats|licen[cs]es|units|users|cases|locations|sites|hours|GB|TB|pallets|orders|employees|agents|reps|accounts|clients|customers|stores)\b`,
@@ -263,7 +324,7 @@ export const commitmentAsks: RuleSet = {
         String.raw`\b(?:mov|switch|go|chang|convert)\w*\s+(?:from\s+(?:monthly|quarterly)\s+)?to\s+(?:an?\s+)?(?:annual|yearly|multi-year|\d-year)\s+(?:billing|plan|contract|prepay(?:ment)?|payment|subscription|term|agreement)\b`,
         String.raw`\b(?:annual|yearly|upfront|up-front) (?:prepay(?:ment)?|pre-payment)\b`,
         String.raw`\b(?:expand|roll(?:ing)? (?:it |this )?out|extend(?:ing)?|scal(?:e|ing)(?: it| this)?)(?<=(?:\byou|\byour|\bwould|\bcould|\bcan we|\bif|\blet's)\b[^.?!;]{0,40})\s+(?:it\s+|this\s+)?to\s+(?:the\s+)?(?:full|whole|entire|rest of the|all|other|every)\s+(?:[\w-]+\s+)?(?:team|teams|company|org|organization|department|departments|business|sites|locations|regions|offices|stores)\b`,
-      ].join('|'),
+      ].join('|')),
       rationale: 'A longer term, a bigger volume or an annual prepay is the commitment that justifies a better price.',
       examples: {
         flag: [
@@ -288,10 +349,10 @@ export const commitmentAsks: RuleSet = {
       kind: 'get',
       level: 'commitment',
       cues: ['block', 'blocked', 'aside', 'reserve', 'reserved', 'dedicate', 'dedicated', 'free'],
-      pattern: [
+      pattern: lean([
         String.raw`\b(?:block(?:ed)?\s+(?:out|off)|set(?:ting)?\s+aside|reserv(?:e|ed|ing)|dedicat(?:e|ed|ing)|free\s+up)${NOT_SELLER}\s+(?:(?:about|around|roughly|at least)\s+)?(?:\d+|two|three|four|five|a|one|half a|a few|a couple of|several)\s+(?:half-|full\s+)?(?:days?|hours?|afternoons?|mornings?)\b`,
         String.raw`\btime\s+(?:blocked|set aside|reserved)\s+(?:out\s+|off\s+)?for\b(?!\s+(?:you|your)\b)`,
-      ].join('|'),
+      ].join('|')),
       rationale: 'The buyer committing their own people\'s time (testers, a project team) is a commitment to the project, not just interest.',
       examples: {
         flag: [
@@ -310,10 +371,10 @@ export const commitmentAsks: RuleSet = {
       kind: 'get',
       level: 'commitment',
       cues: ['need', 'needs', 'require', 'requires', 'expect', 'expects', 'ask', 'count', 'must', 'firm', 'receipt'],
-      pattern: [
+      pattern: lean([
         String.raw`\b(?:I|we|our [\w-]+(?: team| desk| department)?)(?:'d| would| should| will|'ll| also| still| just| first| only|,? however,?)*\s+(?:need|needs|require|requires|ask for|must have|expect|count on|ask that)\b(?:[^.?!;]{0,60}?\b)(?:(?:firm|signed|written|formal|purchase)\s+(?:order|commitment|PO|contract|agreement)|order\s+(?:confirmed|confirmation|signed|placed)|payment\b(?!\s+(?:details|info|information|method))|paid\b|deposit|prepayment|(?:bank\s+)?guarantee|letter of credit|signature|signed|countersigned|PO\b|purchase order|commitment|(?:framework|master|service|supply|multi-year|annual|\w+-(?:year|month)) (?:agreement|contract)|decision\b|sign-off|go-ahead|green light|be (?:paid|cleared|settled|signed|returned|confirmed))(?!\s+from\s+(?:my|our)\b)`,
         String.raw`\b(?:only\s+)?(?:with|against|on receipt of|upon receipt of|subject to)\s+(?:a|the|your)\s+(?:firm|signed|written|formal)\s+(?:order|PO|purchase order|commitment|contract)\b`,
-      ].join('|'),
+      ].join('|')),
       rationale: 'A stated condition of the deal ("we would require a firm order", "I\'d need payment in full before dispatch") asks the buyer to commit, even without a question mark.',
       examples: {
         flag: [
@@ -337,7 +398,7 @@ export const commitmentAsks: RuleSet = {
       kind: 'get',
       level: 'commitment',
       cues: ['pay', 'paying', 'payment', 'payments', 'prepay', 'check', 'cheque', 'deposit', 'remit', 'remittance', 'wire', 'transfer', 'funds', 'invoice'],
-      pattern: String.raw`(?:\b(?:if|provided(?: that)?|as long as|so long as|in exchange for|in return for|can|could|would|will)\s+(?:you|your [\w-]+)(?:'re| are| were)?(?:\s+be)?(?:\s+(?:able|willing|agreeable|happy|prepared|open))?(?:\s+to)?|\b(?:we|I)(?:'d| would|'ll| will)?\s+(?:need|require|ask|count on|rely on|expect)\b(?:\s+(?:you|your [\w-]+)(?:\s+to)?)?|\bplease\b)\s+(?:[\w-]+\s+){0,3}?(?:(?:mak(?:e|ing)|send(?:ing)?|remit(?:ting)?|process(?:ing)?|complet(?:e|ing)|wir(?:e|ing)|transfer(?:ring)?)\s+(?:us\s+)?(?:the\s+|your\s+|a\s+|all\s+)?(?:full\s+|annual\s+|first\s+)?(?:payments?|check|cheque|deposit|remittance|wire|funds|transfer)\b|pay(?:ing)?\b|prepay\w*)[^.?!;]{0,50}?\b(?:upfront|up front|in advance|in full|annually|yearly|for the (?:full|whole|first) (?:year|term)|within\s+\d+\s+(?:business\s+)?days|(?:within|in) the time limit|on time|(?:on|upon) (?:receipt|signing|signature)|at signing|net\s+\d+|by\s+${WHEN}|before\s+${WHEN}|(?:this|next) (?:week|month))`,
+      pattern: lean(String.raw`(?:\b(?:if|provided(?: that)?|as long as|so long as|in exchange for|in return for|can|could|would|will)\s+(?:you|your [\w-]+)(?:'re| are| were)?(?:\s+be)?(?:\s+(?:able|willing|agreeable|happy|prepared|open))?(?:\s+to)?|\b(?:we|I)(?:'d| would|'ll| will)?\s+(?:need|require|ask|count on|rely on|expect)\b(?:\s+(?:you|your [\w-]+)(?:\s+to)?)?|\bplease\b)\s+(?:[\w-]+\s+){0,3}?(?:(?:mak(?:e|ing)|send(?:ing)?|remit(?:ting)?|process(?:ing)?|complet(?:e|ing)|wir(?:e|ing)|transfer(?:ring)?)\s+(?:us\s+)?(?:the\s+|your\s+|a\s+|all\s+)?(?:full\s+|annual\s+|first\s+)?(?:payments?|check|cheque|deposit|remittance|wire|funds|transfer)\b|pay(?:ing)?\b|prepay\w*)[^.?!;]{0,50}?\b(?:upfront|up front|in advance|in full|annually|yearly|for the (?:full|whole|first) (?:year|term)|within\s+\d+\s+(?:business\s+)?days|(?:within|in) the time limit|on time|(?:on|upon) (?:receipt|signing|signature)|at signing|net\s+\d+|by\s+${WHEN}|before\s+${WHEN}|(?:this|next) (?:week|month))`),
       rationale: 'Faster, upfront or annual payment is worth real money to your company: it is a commitment, not a courtesy.',
       examples: {
         flag: [
@@ -358,7 +419,7 @@ export const commitmentAsks: RuleSet = {
       kind: 'get',
       level: 'commitment',
       cues: ['case', 'reference', 'references', 'testimonial', 'logo', 'review', 'quote', 'partner', 'story', 'webinar', 'release', 'list', 'customer'],
-      pattern: [
+      pattern: lean([
         String.raw`\b(?:you|your (?:team|company|organization|org))(?:'d| would| could| can| will)?\s+(?:(?:be\s+)?(?:open|up|interested|keen)\s+(?:to|for|in)\s+(?=(?:an?\s+)?(?:[\w-]+\s+)?(?:case study|reference|testimonial|customer story|success story))|(?:(?:be\s+)?(?:open|willing|up|happy|able|comfortable|keen|interested)\s+(?:(?:to|for|in)\s+)?|mind\s+)?(?:provide|providing|do|doing|participate in|participating in|write|writing|record|recording|give|giving|offer|be|being|serve as|serving as|act as|agree to|join)\s+)(?:us\s+)?(?:(?:a|an|in a|as a|as an|as our|our|one of our)\s+)?(?:[\w-]+\s+)?(?:case study|reference(?: customer| call| account)?|testimonial|review|logo|design partner|launch partner|customer story|success story)\b(?:\s+(?:after|in|within|at)\s+(?:the\s+)?(?:\d+|{NUM})\s+(?:days|weeks|months))?`,
         String.raw`\b(?:use|feature|display|add|put|include|showcase)\s+(?:your|the \{\{[^}]+\}\}|\{\{[^}]+\}\})\s+(?:logo|name|brand)\b`,
         String.raw`\byour (?:logo|name|brand)\s+(?:on|in)\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:website|site|page|partners? page|customer page|deck|report|case studies)\b`,
@@ -369,7 +430,7 @@ export const commitmentAsks: RuleSet = {
         String.raw`\b(?:be|serve as|act as|become)\s+(?:a|an|one of our)\s+(?:[\w-]+\s+)?(?:reference|references|case study|design partner)\b`,
         String.raw`\b(?:take|do|join|hop on)\s+(?:a|an|the occasional|one|two)\s+(?:quick\s+|short\s+)?reference calls?\b`,
         String.raw`\b(?:share|provide|give|write|record|send)\s+(?:us|me)\s+(?:a\s+)?(?:short\s+|quick\s+|brief\s+|video\s+)?(?:testimonial|quote)\b`,
-      ].join('|'),
+      ].join('|')),
       rationale: 'A case study, reference call, logo or review is marketing value the buyer can trade for a concession.',
       examples: {
         flag: [
@@ -396,7 +457,7 @@ export const commitmentAsks: RuleSet = {
       kind: 'get',
       level: 'commitment',
       cues: ['know', 'anyone', 'anybody', 'someone', 'somebody', 'peer', 'colleague', 'friend', 'network', 'referral', 'refer', 'intro', 'introduce', 'introduction', 'profile', 'client', 'lead', 'others', 'other', 'way', 'mind'],
-      pattern: [
+      pattern: lean([
         String.raw`(?:\b(?:do|would|could|can|might) you (?:happen to )?|^\W*(?:happen to )?)know (?:of )?(?:anyone|anybody|someone|somebody|any (?:other )?(?:[\w-]+\s+)?(?:teams?|companies|founders|peers|colleagues|firms|leaders|businesses|people|practices|clinics|agencies))\b`,
         String.raw`\b(?:intro(?:duce|duction|ductions)?|refer(?:ral|rals)?|connect(?:ion)?s?|put (?:me|us) in touch)\b[^.?!;]{0,30}?\b(?:peers?|colleagues?|friends?|(?:other|similar) (?:[\w-]+\s+)?(?:teams?|companies|founders|leaders|firms|businesses|customers|people|clinics|practices|agencies)|anyone (?:else )?(?:in your network|who|you know)|your network|(?:other |a few )?contacts)\b`,
         String.raw`\bintroduc(?:e|ing)\s+(?:me|us)\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:team|folks|people|founders?|owners?|buyers?|someone|anyone|CEO|CFO|COO|CTO|VP|lead|head|manager|director|head of [\w-]+)\s+(?:at|over at|from)(?=\s+(?!your\b|our\b))`,
@@ -408,7 +469,7 @@ export const commitmentAsks: RuleSet = {
         String.raw`\bknow(?<!\bif you know) (?:of )?(?:another|any other|a few other)\s+(?:[\w-]+\s+){0,2}?(?:owners?|leaders?|founders?|teams?|companies|clinics|practices|firms|businesses|people|managers|directors|agencies|customers|peers|colleagues)\b`,
         String.raw`\b(?:know|have)\s+(?:of\s+)?(?:any\s+)?(?:other|similar)\s+(?:[\w-]+\s+)?(?:teams?|companies|founders|leaders|firms|businesses|customers|people|clinics|practices|agencies|brands|stores|schools|hospitals|restaurants)\b(?=[^.?!]{0,80}\b(?:intro\w*|referr\w*|connect|pass (?:it|this) along)\b)`,
         String.raw`\ba referral\b(?=[^.?!;]{0,40}\b(?:would|means|appreciate|welcome|help)\b)`,
-      ].join('|'),
+      ].join('|')),
       rationale: 'A referral or intro to peers is one of the most valuable commitments a buyer can give.',
       examples: {
         flag: [
@@ -436,10 +497,12 @@ export const commitmentAsks: RuleSet = {
       // Negation is checked by the pattern (COND_NOT_NEG), inside the condition only.
       negation: 'ignore',
       cues: ['if', 'provided', 'providing', 'long', 'condition', 'exchange', 'return', 'assuming', 'subject', 'contingent'],
-      pattern: [
+      // And something the buyer commits to.
+      alsoCues: ['sign', 'signs', 'signed', 'signing', 'signature', 'off', 'countersign', 'esign', 'execute', 'executed', 'commit', 'commits', 'committed', 'commitment', 'po', 'purchase', 'renew', 'renewal', 'renewed', 'year', 'month', 'annual', 'yearly', 'upfront', 'up', 'pay', 'paying', 'prepay', 'prepayment', 'payment', 'case', 'reference', 'testimonial', 'logo', 'list', 'feature', 'referral', 'referrals', 'referring', 'expand', 'expanding', 'expansion', 'roll', 'rolling', 'standardize', 'standardise', 'consolidate', 'increase', 'supplement', 'order', 'ordering', 'buy', 'buying', 'forward', 'proceed', 'ahead', 'place', 'paperwork', 'contract', 'agreement', 'deal', 'moving', 'bringing', 'accelerating', 'multi', 'full', 'agreed', 'they', 'what'],
+      pattern: lean([
         String.raw`\b${COND}${COND_NOT_NEG}\s+(?!(?:they|he|she)\b|(?:I|we)\s+(?:can\s+|could\s+)?(?:send|sent|share|shared|forward|forwarded|attach|attached|include|included)\b)(?:[^?!;,:—–()]{0,60}?\b)?${COMMITS}`,
         String.raw`\b(?:what\s+)?(?:you|they|your (?:team|company|side))(?:'ve| have| had)?\s+(?:agreed|committed)\s+to\b[^.?!;]{0,40}?\bin (?:exchange|return)\b`,
-      ].join('|'),
+      ].join('|')),
       rationale: 'A conditional trade names what the buyer commits to in return for what you give.',
       examples: {
         flag: [
