@@ -18,7 +18,7 @@ const DECIDER = String.raw`(?:[\w-]+\s+){0,2}?(?:CFO|CEO|COO|CTO|CIO|CISO|CRO|CM
 const THE_ROLE = String.raw`(?:economic buyer|decision[- ]makers?|budget (?:holder|owner)|signatory|person (?:who|responsible for) (?:signs?|approves?|owns?) [\w-]+)`;
 
 /** A template placeholder for a person: {{EB_NAME}}, {{CFO_NAME}}, {{STAKEHOLDER}}. */
-const PERSON_SLOT = String.raw`\{\{[A-Z_]*(?:NAME|EB|STAKEHOLDER|CFO|CEO|VP|TITLE|BUYER|CHAMPION|CONTACT)[A-Z_]*\}\}`;
+const PERSON_SLOT = String.raw`(?:\{\{[A-Z_]*(?:NAME|EB|STAKEHOLDER|CFO|CEO|VP|TITLE|BUYER|CHAMPION|CONTACT)[A-Z_]*\}\}|\[[^\]]{0,30}(?:name|CFO|CEO|CTO|VP|buyer|decision[- ]maker|stakeholder|champion|sponsor|title|contact)[^\]]{0,20}\])`;
 
 /** A meeting of some kind. */
 const MEETING = String.raw`(?:call|meeting|chat|conversation|demo|review|session|walk-?through|presentation|workshop|discussion|sync|catch-?up|follow-?up|check-?in|coffee|zoom|meet|kick-?off|\{\{[A-Z0-9_]*(?:MEETING|CALL|SESSION)[A-Z0-9_]*\}\})s?`;
@@ -30,13 +30,13 @@ const DUR = String.raw`(?:(?:\d{1,2}|ten|fifteen|twenty|thirty|forty-five|a few|
 const ASKED = String.raw`(?:(?:some|a|an|the|our|us|you|in|on|\d{1,2}|another|a few|a couple of|next|half an|one)\s+){0,3}(?:(?:quick|short|brief|follow-up|\d{1,2}[- ]?min(?:ute)?s?|(?:ten|fifteen|twenty|thirty|forty-five)[- ]min(?:ute)?s?|half-hour|\d[- ]hour)\s+|[\w-]+\s+(?=(?:call|meeting|chat|conversation|zoom|coffee)s?\b))?(?:${MEETING}|time|minutes|mins|slot|hour)(?!\w)`;
 
 /** A clock time: "2pm", "10:30 am", "15:00", "noon". */
-const TIME = String.raw`(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}\b|noon|midday)`;
+const TIME = String.raw`(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}\b|noon|midday|\{\{[A-Z0-9_]*TIME[A-Z0-9_]*\}\}|\[[^\]]{0,20}time[^\]]{0,10}\])`;
 
 /**
  * A day or time the seller proposes: "Monday 2pm", "Tuesday 17th at 10:00",
  * "the morning of 14 April", "Thursday at 10 or 2", "10:30 ET", "{{DATE}}".
  */
-const SLOT = String.raw`(?:(?:the\s+)?(?:morning|afternoon|week|first half|second half)\s+of\s+)?(?:(?:next|this|on|coming)\s+)?(?:${WEEKDAY}(?:,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b(?:\s+(?:of\s+)?${MONTH})?)?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?${MONTH}|(?<=\d(?:st|nd|rd|th))\b)|${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|tomorrow|\{\{[A-Z0-9_]*(?:DATE|TIME|SLOT|DAY|OPTION)[A-Z0-9_]*\}\}|${TIME}(?:\s+(?:on\s+)?(?:next\s+|this\s+)?${WEEKDAY})?)(?:\s+(?:morning|afternoon|evening))?(?:,?\s+(?:at\s+|from\s+|around\s+)?(?:${TIME}|(?<=at\s)\d{1,2}\b)(?:\s+or\s+(?:${TIME}|\d{1,2}\b))?)?(?:\s+(?:ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|MT|GMT|UTC|CET|CEST|BST|IST|AEST|Central|Eastern|Pacific|Mountain|your time|[\w-]+ time)\b)?`;
+const SLOT = String.raw`(?:(?:the\s+)?(?:morning|afternoon|week|first half|second half)\s+of\s+)?(?:(?:next|this|on|coming)\s+)?(?:${WEEKDAY}(?:,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b(?:\s+(?:of\s+)?${MONTH})?)?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?${MONTH}|(?<=\d(?:st|nd|rd|th))\b)|${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|tomorrow|\{\{[A-Z0-9_]*(?:DATE|TIME|SLOT|DAY|OPTION)[A-Z0-9_]*\}\}|\[[^\]]{0,30}(?:date|day|slot)[^\]]{0,15}\]|\{[^{}]{0,30}(?:date|day|time)[^{}]{0,15}\}|${TIME}(?:\s+(?:on\s+)?(?:next\s+|this\s+)?${WEEKDAY})?)(?:\s+(?:morning|afternoon|evening))?(?:,?\s+(?:at\s+|from\s+|around\s+)?(?:${TIME}|(?<=at\s)\d{1,2}\b)(?:\s+or\s+(?:${TIME}|\d{1,2}\b))?)?(?:\s+(?:ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|MT|GMT|UTC|CET|CEST|BST|IST|AEST|Central|Eastern|Pacific|Mountain|your time|[\w-]+ time)\b)?`;
 
 /** A seller's words that ask for a meeting (before ASKED): "can we get", "would you like to schedule", "I'd love". */
 const MEETING_FRAME = String.raw`(?:(?:can|could|shall|should|may) (?:we|I)(?<!\b(?:what|who|whom|how|why|where|which|when)\s+\w+\s+\w+)\s+(?:get|grab|schedule|set up|book|find|put|lock in|steal|have|borrow|pencil in|squeeze in|arrange|organi[sz]e|do|hold|jump on|hop on)|(?:would|do) you (?:like|want) to (?:schedule|set up|book|grab|find time for|hop on|jump on|have|get)|(?:let's|why don't we|how about we)\s+(?:set up|schedule|book|find|grab|get|put|lock in|plan|arrange)|I(?:'d| would)\s+(?:love|like|welcome|appreciate|value)(?:\s+to\s+(?:get|grab|schedule|set up|book|find|have|propose|request|arrange|suggest))?|(?:suggest|propose|recommend)(?:\s+that)?\s+we\s+(?:set|set up|schedule|book|have|arrange|get)|(?:are|would) you (?:be )?(?:available|free|around|open|up) for|(?:would you be|are you) (?:interested in|up for|open to|game for))`;
@@ -116,6 +116,7 @@ export const accessAsks: RuleSet = {
       cues: ['availability', 'available', 'free', 'around', 'time', 'slot', 'date', 'minute', 'min', 'mins', 'hour', 'worth', 'calendar', 'schedule', 'diary', 'week', 'sense', 'review', 'discuss', 'walk', 'through', 'grab', 'steal', 'borrow', 'snag'],
       pattern: lean([
         String.raw`\b(?:let me know|send (?:me|over)|share|suggest|propose)\s+(?:your|a few|some|a couple of|two or three|a)\s+(?:availability|available times|times?|slots?|dates?)\b(?!\s+(?:to|for) (?:review|read|reply|respond|think))`,
+        String.raw`\blet (?:me|us) know (?:what|when|which (?:time|day|slot)s?)\s+(?:works|suits|would work)\b(?=[^.?!;]{0,30}\b(?:call|chat|meeting|demo|session|catch-?up|conversation|walkthrough)\b)`,
         String.raw`\bare you (?:both |all )?(?:available|free|around)\b(?!\s+to\s+(?:answer|help|share|send|review|look))`,
         // "Worth 15 mins?", "20 minutes this week?", "do you have 10 minutes"
         String.raw`\b(?:worth\s+(?:a\s+)?)?(?:\d{1,2}|fifteen|twenty|thirty|ten|a few|a couple of)[- ]?min(?:ute)?s?\b(?<!\b(?:takes?|took|in|under|within|saves?|saving|every|per|about|around|only takes|just takes)\s+(?:worth\s+(?:a\s+)?)?[\w-]+(?:[- ]\w+)?)(?=[^.!?]{0,30}\?)|\b(?:would|could|can|do you have|have you got|got)\s+(?:just\s+)?(?:\d{1,2}|fifteen|twenty|thirty|ten|a few|a couple of)[- ]?min(?:ute)?s?\b`,
@@ -137,6 +138,7 @@ export const accessAsks: RuleSet = {
           'Would it be crazy to [grab 20 minutes] next Wednesday so I can show you the layout?',
           '[Are you both free] on Thursday?',
           '[What does your calendar look like] next week?',
+          '[Let me know what works] for a 20-minute call next week.',
           '[Would it make sense to set up] a short call with your team?',
         ],
         pass: [
@@ -150,13 +152,13 @@ export const accessAsks: RuleSet = {
       id: 'proposed-time',
       kind: 'get',
       level: 'access',
-      cues: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'morning', 'afternoon', 'evening', 'am', 'pm', 'noon', 'midday', 'date', 'day', 'slot', 'option', 'either', 'st', 'nd', 'rd', 'th', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
+      cues: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'morning', 'afternoon', 'evening', 'am', 'pm', 'noon', 'midday', 'date', 'day', 'time', 'slot', 'option', 'either', 'st', 'nd', 'rd', 'th', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
       // The words around the slot: "would … work", "how about …", "could we do …", "… — does either work?".
       alsoCues: ['?', 'work', 'suit', 'ok', 'okay', 'good', 'convenient', 'possible', 'better', 'easier', 'sound', 'look', 'about', 'do', 'say', 'make', 'pencil', 'lock', 'book', 'hold', 'schedule', 'set', 'aim', 'target', 'plan', 'go', 'meet', 'talk', 'speak', 'connect', 'chat', 'sync', 'reconnect', 'regroup', 'reconvene', 'catch', 'free', 'available', 'around', 'either', 'any', 'one', 'does', 'which', 'what', 'open'],
       // The slots are matched once (they are the bulk of the pattern); the
       // words around them are checked by lookbehinds that refer back to them.
       pattern: lean([
-        String.raw`(?<![\w'])(?<slots>${SLOT}(?:\s*(?:,|or|and|\/)\s*(?<last>${SLOT}))*)(?:(?<=\b(?:would|does|do|will|could|can|might|is|whether|if)\s+(?:either\s+)?\k<slots>)\s+(?:still\s+)?(?:works?|suits?|(?:be\s+)?(?:ok|okay|good|convenient|possible|better|easier)|sounds?|looks?)\b(?:\s+for (?:you|him|her|them|your team|everyone|both of you|all of you|the (?:two|three|four) of us))?|(?<=\b(?:(?:how|what) about|(?:could|can|shall|should) we (?:do|say|make it|pencil in|lock in|book|hold|schedule|set|aim for|target|plan (?:for|on)|go (?:for|with))|let's\s+(?:meet|talk|speak|connect|chat|sync|reconnect|regroup|reconvene|catch up|plan on|pencil in|lock in|book|hold)(?:\s+[\w-]+){0,3}?(?:\s+(?:on|at|for))?|(?:whether|if|is|are|would)(?:\s+[\w.'-]+){1,3}?\s+(?:be\s+)?(?:free|available|around)(?:\s+(?:on|for|at|in))?)\s*\k<slots>)|(?<=(?:,|\bor|\band|\/)\s*\k<last>)(?:\s+(?:this|next) week)?(?:\s+(?:open|free|available))?(?=\s*(?:\?|[—–-]+\s*(?:does|do|would|will|which|what|either|any)\b))|\s+(?:would|could|should|might)\s+(?:work|suit)\s+(?:me|us|(?:well\s+)?for (?:me|us)|on (?:my|our) (?:end|side))\b)`,
+        String.raw`(?<![\w'])(?<slots>${SLOT}(?:\s*(?:,|or|and|\/)\s*(?<last>${SLOT}))*)(?:(?<=\b(?:would|does|do|will|could|can|might|is|whether|if)\s+(?:either\s+)?\k<slots>)\s+(?:still\s+)?(?:works?|suits?|(?:be\s+)?(?:ok|okay|good|convenient|possible|better|easier)|sounds?|looks?)\b(?:\s+for (?:you|him|her|them|your team|everyone|both of you|all of you|the (?:two|three|four) of us))?|(?<=\b(?:(?:how|what) about|how(?:'s| is| does| would)|(?:could|can|shall|should) we (?:do|say|make it|pencil in|lock in|book|hold|schedule|set|aim for|target|plan (?:for|on)|go (?:for|with))|let's\s+(?:meet|talk|speak|connect|chat|sync|reconnect|regroup|reconvene|catch up|plan on|pencil in|lock in|book|hold)(?:\s+[\w-]+){0,3}?(?:\s+(?:on|at|for))?|(?:whether|if|is|are|would)(?:\s+[\w.'-]+){1,3}?\s+(?:be\s+)?(?:free|available|around)(?:\s+(?:on|for|at|in))?)\s*\k<slots>)|(?<=(?:,|\bor|\band|\/)\s*\k<last>)(?:\s+(?:this|next) week)?(?:\s+(?:open|free|available))?(?=\s*(?:\?|[—–-]+\s*(?:does|do|would|will|which|what|either|any)\b))|\s+(?:would|could|should|might)\s+(?:work|suit)\s+(?:me|us|(?:well\s+)?for (?:me|us)|on (?:my|our) (?:end|side))\b)`,
         String.raw`\b(?:do|does|would|will)\s+(?:either|any|one) of (?:those|these|the following) (?:times|slots|days|dates|options)\s+(?:work|suit)\b(?:\s+for (?:you|your team))?`,
         String.raw`\b(?:does|do|would|will) (?:either|any|one)(?: one| of them| of those| of these| option| time| day| slot)? work\b(?:\s+for (?:you|your team))?`,
       ].join('|')),
@@ -164,6 +166,7 @@ export const accessAsks: RuleSet = {
       examples: {
         flag: [
           'Would [{{DATE}} work]?',
+          "How's [Thursday at 2]?",
           'Does [Monday 2pm work for you]?',
           'How about [Thursday at 10am ET]?',
           '[Do either of these times work] for a 20-minute review?',
@@ -281,11 +284,11 @@ export const accessAsks: RuleSet = {
       id: 'stakeholder-intro',
       kind: 'get',
       level: 'access',
-      cues: ['introduce', 'intro', 'introduction', 'connect', 'touch', 'point', 'pointer', 'steer', 'direct', 'person', 'loop', 'who', 'whoever'],
+      cues: ['introduce', 'intro', 'introduction', 'connect', 'touch', 'point', 'pointer', 'steer', 'direct', 'person', 'loop', 'who', 'whoever', 'else', 'forward', 'pass'],
       pattern: lean([
         String.raw`\b(?:introduc(?:e|ing)|intro|connect(?:ing)?|put(?:ting)?|point(?:ing)?|refer(?:ring)?|loop(?:ing)?|steer(?:ing)?|direct(?:ing)?)\s+(?:me|us)\s+(?:in\s+touch\s+)?(?:to|with|in with|toward|towards|in the direction of)\s+(?:your\s+${ROLE}|the\s+(?:${THE_ROLE}|right (?:[\w-]+\s+)?(?:person|people|contact|team|folks)|best (?:person|contact)|person (?:who|responsible)[\w\s-]{0,30}|(?:procurement|legal|security|finance|IT|InfoSec)(?: team)?)|(?:procurement|legal|security|finance|InfoSec)\b(?:\s+team)?|someone (?:on|in|from) (?:your|the) [\w-]+(?: team)?|whoever\b[\w\s-]{0,30}|${PERSON_SLOT})`,
         String.raw`\b(?:an?|the)\s+(?:quick\s+|warm\s+)?(?:intro(?:duction)?|pointer)\s+to\s+(?:your\s+${ROLE}|the\s+(?:${THE_ROLE}|right (?:[\w-]+\s+)?(?:person|people|contact|team)|person who[\w\s-]{0,30})|someone (?:on|in|from) (?:your|the) [\w-]+(?: team)?|whoever\b[\w\s-]{0,30})`,
-        String.raw`\bwho(?:m)? (?:should|could|can|would|do) (?:I|we) (?:speak|talk|reach out|connect|meet|work) (?:with|to)\b`,
+        String.raw`\bwho(?:m)? (?:should|could|can|would|do) (?:I|we) (?:speak|talk|reach out|connect|meet|work) (?:with|to)\b|\b(?:someone|somebody|anyone) else (?:I|we) should (?:speak|talk|reach out|connect|meet|work)(?: (?:with|to))?\b|\bpoint (?:me|us) in the right direction\b|\b(?:forward|pass) (?:this|it|my (?:note|email|message)) (?:along |on )?to (?:the (?:right|best) (?:person|people|contact)|whoever\b|the person (?:who|responsible)|your ${DECIDER})`,
         String.raw`\bwho(?:\s+is|'s|\s+would be|\s+might be) the (?:right|best) (?:person|people|contact) (?:to|for)\s+(?:talk|speak|loop in|contact|connect|reach out|work with|bring in)\w*(?:\s+(?:to|with)\b)?`,
         // A dated introduction in a "what we need from you" list.
         String.raw`\bintroduction\b(?<!\b(?:I|we)(?:'ll| will)\s+(?:make|send|do|handle)\s+(?:the|an|your)\s+(?:[\w-]+\s+){0,2}introduction)(?:\s+to\s+[^.?!;]{1,40}?)?\s+by\s+(?:${WEEKDAY}|tomorrow|(?:the\s+)?end of|EOD|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b|next week|this week)`,
@@ -298,6 +301,8 @@ export const accessAsks: RuleSet = {
           "Happy to keep you in the loop, but [who's the right person to talk to] about the SSO requirements?",
           'Would [an intro to your IT lead] be possible this week?',
           "If you're not the right person, [who should I speak with]?",
+          'Or could you [point me in the right direction]?',
+          'Is there [someone else I should reach out to]?',
           "If reefer operations sit elsewhere, I'd be grateful for [a pointer to the right person].",
           '[An introduction to whoever runs information security], so that review starts early.',
           'Could you [introduce us to the right IT contact] by Friday?',
