@@ -46,11 +46,20 @@ export function isRecount(sentence: string): boolean {
 const CONDITION =
   /\b(?:if|provided(?: that)?|providing|as long as|so long as|on the condition that|in exchange for|in return for|assuming|once|when|subject to|contingent on)\b/i;
 
+/**
+ * Where the clause holding `at` starts. A subordinate clause starts its own:
+ * the "no" of "at no charge" does not reach into "if you sign by the 31st",
+ * nor "won't" into "unless you sign by Friday".
+ */
 function clauseStart(sentence: string, at: number): number {
   let start = 0;
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(sentence); m && m.index < at; m = CLAUSE_BREAK.exec(sentence)) {
     start = m.index + m[0].length;
+  }
+  SUBORDINATE.lastIndex = start;
+  for (let m = SUBORDINATE.exec(sentence); m && m.index <= at; m = SUBORDINATE.exec(sentence)) {
+    start = m.index;
   }
   return start;
 }

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { hasCondition, isHypothetical, isNegated, isRecount } from '../../lib/engine/context.ts';
+
+/** isNegated on the first occurrence of `phrase` in `sentence`. */
+function negated(sentence: string, phrase: string, includeMatch = true): boolean {
+  const start = sentence.indexOf(phrase);
+  if (start < 0) throw new Error(`"${phrase}" is not in "${sentence}"`);
+  return isNegated(sentence, start, start + phrase.length, includeMatch);
+}
+
+describe('negation', () => {
+  it('cancels a match the clause refuses, before, inside or after it', () => {
+    expect(negated("We can't offer a discount this time.", 'offer a discount')).toBe(true);
+    expect(negated("We won't match their price.", "We won't match their price")).toBe(true);
+    expect(negated("A free pilot isn't something we offer.", 'A free pilot')).toBe(true);
+  });
+
+  it('stops at a clause break: a refusal does not reach the next clause', () => {
+    expect(negated("We can't do 20%, but we can waive the setup fee.", 'waive the setup fee')).toBe(false);
+  });
+
+  it('does not reach into or out of a subordinate clause', () => {
+    expect(negated('Onboarding is at no charge if you sign the order form by Friday.', 'sign the order form by Friday')).toBe(false);
+    expect(negated("We won't hold the price unless you sign by Friday.", 'sign by Friday')).toBe(false);
+    expect(negated("I'm happy to do this for you so you don't have to worry about it.", 'happy to do this for you')).toBe(false);
+  });
+
+  it('reads a negative question as an ask, not a refusal', () => {
+    expect(negated("Why don't we set up 30 minutes with your CFO on Tuesday?", 'set up 30 minutes')).toBe(false);
+  });
+
+  it('can be limited to what comes before the match', () => {
+    expect(negated('No rush at all, take your time.', 'No rush', false)).toBe(false);
+    expect(negated("We can't say no rush this time.", 'no rush', false)).toBe(true);
+  });
+});
+
+describe('hypotheticals, recounts and conditions', () => {
+  it('rules out counterfactual statements but not trades put as questions', () => {
+    expect(isHypothetical('Even if we wanted to discount, we would lose money.')).toBe(true);
+    expect(isHypothetical('If we could discount it, we would.')).toBe(true);
+    expect(isHypothetical('If we could include it at no cost, would you sign by Friday?')).toBe(false);
+  });
+
+  it('recognises concessions recounted from earlier exchanges', () => {
+    expect(isRecount('Last year we waived the migration fee.')).toBe(true);
+    expect(isRecount("I'll build a custom demo using last month's orders.")).toBe(false);
+  });
+
+  it('finds the condition of a trade', () => {
+    expect(hasCondition('If you can sign by Friday, I can take 10% off.')).toBe(true);
+    expect(hasCondition('In exchange for a two-year term, we can waive the fee.')).toBe(true);
+    expect(hasCondition('I can take 10% off.')).toBe(false);
+  });
+});
