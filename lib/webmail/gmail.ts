@@ -166,6 +166,13 @@ function chipRecipient(chip: Element): Recipient | null {
   return withoutEcho({ address, name });
 }
 
+/** How this host's compose body splits into the rep's text, quoted history and signature. */
+export function classifyGmailBody(el: Element): Region {
+  if (matchesAny(el, GMAIL.bodySignature)) return 'signature';
+  if (matchesAny(el, GMAIL.bodyQuote)) return 'skip';
+  return 'read';
+}
+
 export function createGmailAdapter(options: AdapterOptions = {}): WebmailAdapter {
   const miss = onceReporter('gmail', options.report);
 
@@ -180,11 +187,6 @@ export function createGmailAdapter(options: AdapterOptions = {}): WebmailAdapter
     return 'unknown';
   }
 
-  function classify(el: Element): Region {
-    if (matchesAny(el, GMAIL.bodySignature)) return 'signature';
-    if (matchesAny(el, GMAIL.bodyQuote)) return 'skip';
-    return 'read';
-  }
 
   function fieldRecipients(root: HTMLElement, field: Field): Recipient[] {
     const found: Recipient[] = [];
@@ -220,7 +222,7 @@ export function createGmailAdapter(options: AdapterOptions = {}): WebmailAdapter
       ownText: () =>
         safely(() => {
           const el = body();
-          return el ? readableText(el, classify) : '';
+          return el ? readableText(el, classifyGmailBody) : '';
         }, ''),
       recipients: () =>
         safely(

@@ -150,6 +150,17 @@ function wellRecipients(well: Element): Recipient[] {
   return found;
 }
 
+/** How this host's compose body splits into the rep's text, quoted history and signature. */
+export function classifyOutlookBody(el: Element): Region {
+  if (matchesAny(el, OUTLOOK.bodyHistory)) return 'stop';
+  if (matchesAny(el, OUTLOOK.bodySignature)) {
+    // Without a signature OWA may put the history inside #Signature: then it ends the text.
+    return queryFirst(el, OUTLOOK.bodyHistory) ? 'stop' : 'signature';
+  }
+  if (matchesAny(el, OUTLOOK.bodyQuote)) return 'skip';
+  return 'read';
+}
+
 export function createOutlookAdapter(options: AdapterOptions = {}): WebmailAdapter {
   const miss = onceReporter('outlook', options.report);
 
@@ -165,15 +176,6 @@ export function createOutlookAdapter(options: AdapterOptions = {}): WebmailAdapt
     return 'unknown';
   }
 
-  function classify(el: Element): Region {
-    if (matchesAny(el, OUTLOOK.bodyHistory)) return 'stop';
-    if (matchesAny(el, OUTLOOK.bodySignature)) {
-      // Without a signature OWA may put the history inside #Signature: then it ends the text.
-      return queryFirst(el, OUTLOOK.bodyHistory) ? 'stop' : 'signature';
-    }
-    if (matchesAny(el, OUTLOOK.bodyQuote)) return 'skip';
-    return 'read';
-  }
 
   function subjectField(root: HTMLElement): HTMLElement | null {
     const all = queryAllFirst(root, OUTLOOK.subject);
@@ -231,7 +233,7 @@ export function createOutlookAdapter(options: AdapterOptions = {}): WebmailAdapt
       ownText: () =>
         safely(() => {
           const el = body();
-          return el ? readableText(el, classify) : '';
+          return el ? readableText(el, classifyOutlookBody) : '';
         }, ''),
       recipients: () => safely(() => recipientsOf(root), { to: [], cc: [], bcc: [] }),
       subject: () =>

@@ -2,7 +2,9 @@
  * The text of an editor's DOM the way a reader sees it: block elements and
  * `<br>` become line breaks, runs of white space collapse, hidden elements
  * and what the host marks as quoted history or signature are left out. The
- * host adapter decides what to leave out; this walker knows no host.
+ * host adapter decides what to leave out; this walker knows no host. It also
+ * records where each character sits in the DOM, so an offset the engine
+ * reports can become a Range (lib/coach/text-map.ts).
  */
 
 /**
@@ -27,24 +29,66 @@ function isHidden(el: Element): boolean {
 
 const DELIMITER_LINE = /(?:^|\n)--[ \u00a0]?\n?$/;
 
-export function readableText(root: Element, classify: (el: Element) => Region): string {
+/** The white space `readableText` collapses: space, tab, CR, LF, form feed (not the no-break space). */
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 12;
+}
+
+export interface TextMap {
+  text: string;
+  /** The text node each character comes from; null for a line break Quid added at a block edge or `<br>`. */
+  nodes: (Text | null)[];
+  /** The character's offset in its text node. */
+  offsets: number[];
+}
+
+export function mapText(root: Element, classify: (el: Element) => Region): TextMap {
   let out = '';
+  const nodes: (Text | null)[] = [];
+  const offsets: number[] = [];
   let stopped = false;
   let preDepth = 0;
 
+  const push = (ch: string, node: Text | null, offset: number) => {
+    out += ch;
+    nodes.push(node);
+    offsets.push(offset);
+  };
+  const truncate = (length: number) => {
+    out = out.slice(0, length);
+    nodes.length = length;
+    offsets.length = length;
+  };
   const newline = () => {
-    if (out.length > 0 && !out.endsWith('\n')) out += '\n';
+    if (out.length > 0 && !out.endsWith('\n')) push('\n', null, 0);
+  };
+
+  const text = (node: Text) => {
+    const data = node.nodeValue ?? '';
+    if (preDepth > 0) {
+      for (let i = 0; i < data.length; i++) push(data[i] === '\u00a0' ? ' ' : (data[i] as string), node, i);
+      return;
+    }
+    // Each run of white space becomes one space; a run opening the node goes after a line start or a space.
+    const dropLeading = out.length === 0 || out.endsWith('\n') || out.endsWith(' ');
+    let i = 0;
+    while (i < data.length) {
+      if (isBlank(data.charCodeAt(i))) {
+        const start = i;
+        while (i < data.length && isBlank(data.charCodeAt(i))) i++;
+        if (!(start === 0 && dropLeading)) push(' ', node, start);
+        continue;
+      }
+      const ch = data[i] as string;
+      push(ch === '\u00a0' ? ' ' : ch, node, i);
+      i++;
+    }
   };
 
   const walk = (node: Node): void => {
     if (stopped) return;
     if (node.nodeType === 3) {
-      const data = node.nodeValue ?? '';
-      let chunk = preDepth > 0 ? data : data.replace(/[ \t\r\n\f]+/g, ' ');
-      if (preDepth === 0 && (out.length === 0 || out.endsWith('\n') || out.endsWith(' ')) && chunk.startsWith(' ')) {
-        chunk = chunk.slice(1);
-      }
-      out += chunk.replace(/\u00a0/g, ' ');
+      text(node as Text);
       return;
     }
     if (node.nodeType !== 1) return;
@@ -59,12 +103,13 @@ export function readableText(root: Element, classify: (el: Element) => Region): 
       }
       if (region === 'skip') return;
       if (region === 'signature') {
-        out = out.replace(DELIMITER_LINE, (m) => (m.startsWith('\n') ? '\n' : ''));
+        const m = DELIMITER_LINE.exec(out);
+        if (m) truncate(m.index + (m[0].startsWith('\n') ? 1 : 0));
         return;
       }
     }
     if (tag === 'BR') {
-      out += '\n';
+      push('\n', null, 0);
       return;
     }
     const block = BLOCK.has(tag);
@@ -76,10 +121,35 @@ export function readableText(root: Element, classify: (el: Element) => Region): 
   };
 
   walk(root);
-  return out
-    .split('\n')
-    .map((line) => line.replace(/[ \t]+$/, ''))
-    .join('\n')
-    .replace(/^\n+/, '')
-    .replace(/\n+$/, '');
+  return finish(out, nodes, offsets);
+}
+
+/** Trailing blanks of each line and leading and trailing line breaks go. */
+function finish(out: string, nodes: (Text | null)[], offsets: number[]): TextMap {
+  const keep: number[] = [];
+  let lineStart = 0;
+  for (let i = 0; i <= out.length; i++) {
+    if (i === out.length || out[i] === '\n') {
+      let end = i;
+      while (end > lineStart && (out[end - 1] === ' ' || out[end - 1] === '\t')) end--;
+      for (let j = lineStart; j < end; j++) keep.push(j);
+      if (i < out.length) keep.push(i);
+      lineStart = i + 1;
+    }
+  }
+  let first = 0;
+  while (first < keep.length && out[keep[first] as number] === '\n') first++;
+  let last = keep.length;
+  while (last > first && out[keep[last - 1] as number] === '\n') last--;
+  const kept = keep.slice(first, last);
+  return {
+    text: kept.map((i) => out[i]).join(''),
+    nodes: kept.map((i) => nodes[i] ?? null),
+    offsets: kept.map((i) => offsets[i] ?? 0),
+  };
+}
+
+/** The rep's text alone, as the adapters report it. */
+export function readableText(root: Element, classify: (el: Element) => Region): string {
+  return mapText(root, classify).text;
 }
