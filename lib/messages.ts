@@ -24,6 +24,7 @@ export const WEBMAIL_HOSTS: readonly WebmailHost[] = ['gmail', 'outlook'];
 
 /** Size caps: a message over any of them is rejected, so the sender clamps first (`draftSentMessage`). */
 export const LIMITS = {
+  sendId: 64,
   /** Thread and conversation ids (Outlook's are ~150 characters of base64). */
   id: 512,
   subject: 500,
@@ -61,7 +62,11 @@ export interface SentAnalysis {
 
 export interface DraftSentMessage {
   type: typeof DRAFT_SENT;
+  /** A fresh id per send: the ledger records a second delivery of the same send once. */
+  sendId: string;
   host: WebmailHost;
+  /** The rep's own address when the page shows it (the default own domain), else null. */
+  from: string | null;
   threadId: string | null;
   subject: string;
   recipients: Recipients;
@@ -95,7 +100,9 @@ function clampRecipients(list: readonly Recipient[]): Recipient[] {
 }
 
 export interface DraftSentInput {
+  sendId: string;
   host: WebmailHost;
+  from?: string | null;
   threadId: string | null;
   subject: string;
   recipients: Recipients;
@@ -110,7 +117,9 @@ export function draftSentMessage(input: DraftSentInput): DraftSentMessage {
   const { analysis } = input;
   return {
     type: DRAFT_SENT,
+    sendId: input.sendId,
     host: input.host,
+    from: input.from == null ? null : clamp(input.from, LIMITS.address),
     threadId: input.threadId === null ? null : clamp(input.threadId, LIMITS.id),
     subject: clamp(input.subject, LIMITS.subject),
     recipients: {
@@ -227,6 +236,12 @@ function analysis(value: unknown, path: string): SentAnalysis {
   };
 }
 
+function sendId(value: unknown): string {
+  const id = string(value, 'message.sendId', LIMITS.sendId);
+  if (!/^[\w-]{8,}$/.test(id)) throw new Invalid('message.sendId: not an id');
+  return id;
+}
+
 /**
  * Accepts exactly a `DraftSentMessage`: every field present with its type,
  * no field it does not know, every string and list within `LIMITS`. Returns
@@ -234,7 +249,7 @@ function analysis(value: unknown, path: string): SentAnalysis {
  */
 export function parseDraftSent(value: unknown): Parsed<DraftSentMessage> {
   try {
-    const o = object(value, 'message', ['type', 'host', 'threadId', 'subject', 'recipients', 'sentAt', 'analysis']);
+    const o = object(value, 'message', ['type', 'sendId', 'host', 'from', 'threadId', 'subject', 'recipients', 'sentAt', 'analysis']);
     if (o.type !== DRAFT_SENT) throw new Invalid(`message.type: not ${DRAFT_SENT}`);
     const sentAt = finite(o.sentAt, 'message.sentAt');
     if (sentAt <= 0) throw new Invalid('message.sentAt: not a time');
@@ -242,7 +257,9 @@ export function parseDraftSent(value: unknown): Parsed<DraftSentMessage> {
       ok: true,
       value: {
         type: DRAFT_SENT,
+        sendId: sendId(o.sendId),
         host: oneOf(o.host, 'message.host', WEBMAIL_HOSTS),
+        from: nullableString(o.from, 'message.from', LIMITS.address),
         threadId: nullableString(o.threadId, 'message.threadId', LIMITS.id),
         subject: string(o.subject, 'message.subject', LIMITS.subject),
         recipients: recipients(o.recipients, 'message.recipients'),

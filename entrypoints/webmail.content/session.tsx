@@ -245,6 +245,7 @@ export class ComposeSession implements Session {
     });
     this.deps.send(
       draftSentMessage({
+        sendId: crypto.randomUUID(),
         host: this.handle.host,
         threadId: this.handle.threadId(),
         subject: this.handle.subject(),

@@ -7,6 +7,7 @@ import { draftSentMessage, type QuidResponse } from '../../lib/messages.ts';
 
 const message = (subject = 'Pricing', host: 'gmail' | 'outlook' = 'gmail') =>
   draftSentMessage({
+    sendId: crypto.randomUUID(),
     host,
     threadId: null,
     subject,

@@ -7,6 +7,7 @@ const GET = 'Can you sign the order form by Friday?';
 
 function valid(): DraftSentMessage {
   return draftSentMessage({
+    sendId: crypto.randomUUID(),
     host: 'gmail',
     threadId: 'thread-a:r-1',
     subject: 'Pricing',
@@ -41,6 +42,7 @@ describe('draftSentMessage', () => {
     const long = 'x'.repeat(5000);
     const many = Array.from({ length: 300 }, (_, i) => ({ address: `p${i}@example.test`, name: long }));
     const m = draftSentMessage({
+    sendId: crypto.randomUUID(),
       host: 'outlook',
       threadId: long,
       subject: long,
