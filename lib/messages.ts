@@ -17,6 +17,9 @@ import {
   type Verdict,
 } from './engine/types.ts';
 import type { Recipient, Recipients, WebmailHost } from './webmail/types.ts';
+import { Invalid, finite, list, nullableString, object, oneOf, string, type Parsed } from './validate.ts';
+
+export type { Parsed } from './validate.ts';
 
 export const DRAFT_SENT = 'quid/draft-sent';
 
@@ -148,47 +151,6 @@ export function draftSentMessage(input: DraftSentInput): DraftSentMessage {
 
 // ---------------------------------------------------------------------------
 // Validation (background side): nothing is assumed about `value`.
-
-export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
-
-class Invalid extends Error {}
-
-type Obj = Record<string, unknown>;
-
-function object(value: unknown, path: string, keys: readonly string[]): Obj {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Invalid(`${path}: not an object`);
-  const obj = value as Obj;
-  for (const key of Object.keys(obj)) {
-    if (!keys.includes(key)) throw new Invalid(`${path}.${key}: unexpected field`);
-  }
-  return obj;
-}
-
-function string(value: unknown, path: string, max: number): string {
-  if (typeof value !== 'string') throw new Invalid(`${path}: not a string`);
-  if (value.length > max) throw new Invalid(`${path}: longer than ${max}`);
-  return value;
-}
-
-function nullableString(value: unknown, path: string, max: number): string | null {
-  return value === null ? null : string(value, path, max);
-}
-
-function oneOf<T extends string>(value: unknown, path: string, allowed: readonly T[]): T {
-  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) throw new Invalid(`${path}: not one of ${allowed.join('|')}`);
-  return value as T;
-}
-
-function finite(value: unknown, path: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw new Invalid(`${path}: not a finite number`);
-  return value;
-}
-
-function list<T>(value: unknown, path: string, max: number, item: (v: unknown, path: string) => T): T[] {
-  if (!Array.isArray(value)) throw new Invalid(`${path}: not an array`);
-  if (value.length > max) throw new Invalid(`${path}: more than ${max} items`);
-  return value.map((v, i) => item(v, `${path}[${i}]`));
-}
 
 function recipient(value: unknown, path: string): Recipient {
   const o = object(value, path, ['address', 'name']);

@@ -19,7 +19,7 @@ import {
   queryUnion,
   safely,
 } from './dom.ts';
-import { addressInAttributes, addressInText, dedupeRecipients, isAddress, parseAddressList, parseMailbox, withoutEcho } from './addresses.ts';
+import { addressInAttributes, addressInText, dedupeRecipients, findAddress, isAddress, parseAddressList, parseMailbox, withoutEcho } from './addresses.ts';
 import { readableText, type Region } from './text.ts';
 import { observeSend } from './send.ts';
 import { onceReporter } from './mask.ts';
@@ -116,6 +116,10 @@ export const GMAIL = {
   threadViewId: [
     '[data-thread-perm-id]', // "thread-f:…", may read "undefined" (ISDK-tv, GJS new)
     '[data-legacy-thread-id]', // hex (ISDK-tv, GJS h2[data-legacy-thread-id])
+  ],
+  /** The alias this compose sends from. */
+  fromInput: [
+    'input[name=from]', // hidden, value = the chosen alias; empty until the rep changes it (ISDK-fm, GJS from(), FIX1)
   ],
   sendButton: [
     '.IZ .Up div > div[role=button]:not(.Uo):not([aria-haspopup=true])', // structural, exactly one in FIX1 (ISDK-cv getSendButton)
@@ -260,6 +264,12 @@ export function createGmailAdapter(options: AdapterOptions = {}): WebmailAdapter
           const url = options.url?.() ?? root.ownerDocument.location?.href ?? '';
           const legacy = /#[^/?]+\/([0-9a-f]{16})(?:[/?]|$)/.exec(url);
           return legacy?.[1] ?? null;
+        }, null),
+      sender: () =>
+        safely(() => {
+          const alias = fieldValue(queryFirst(root, GMAIL.fromInput)).trim();
+          // The signed-in account is in the title ("Inbox - jane@seller.com - Gmail"), as Simplify, Briskine and Mailvelope read it.
+          return findAddress(alias) ?? findAddress(root.ownerDocument.title);
         }, null),
       onSend: (callback) =>
         safely(

@@ -111,6 +111,10 @@ export const OUTLOOK = {
     '[role=option][data-convid][aria-selected=true]', // selected message-list row (OWS digest.js, SKILL.md)
     '[data-convid][aria-selected=true]', // same without the role
   ],
+  /** The From field's address, shown only when the rep opened the From field ("BUG only works if From field is visible", BRK-o). */
+  fromField: [
+    '[role=complementary] [aria-haspopup=menu] + * [aria-haspopup=dialog]', // BRK-o getOutlookData
+  ],
   /** The message list, whose active row (aria-activedescendant) carries data-convid (WDX). */
   messageList: [
     '[role=listbox][aria-activedescendant]',
@@ -245,6 +249,8 @@ export function createOutlookAdapter(options: AdapterOptions = {}): WebmailAdapt
           return (heading?.textContent ?? '').replace(/\s+/g, ' ').trim();
         }, ''),
       threadId: () => safely(() => conversationId(root), null),
+      // Only when the From field is open; otherwise the ledger falls back to the rep's own-domain setting.
+      sender: () => safely(() => findAddress(queryFirst(root.ownerDocument, OUTLOOK.fromField)?.textContent), null),
       onSend: (callback) =>
         safely(
           () => {

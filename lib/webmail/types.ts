@@ -52,6 +52,8 @@ export interface ComposeHandle {
   subject(): string;
   /** The thread (Gmail) or conversation (Outlook) id, when the page shows one. */
   threadId(): string | null;
+  /** The rep's own address for this compose (the alias chosen, else the signed-in account), when the page shows it. */
+  sender(): string | null;
   /**
    * Observes send attempts in the capture phase without preventing or
    * delaying them. The callback runs synchronously inside the listener, so

@@ -263,6 +263,11 @@ describe.each(CASES)('$fixture', (c) => {
       expect(h.threadId()).toBe(expected.threadId);
     });
 
+    it("reads the rep's own address where the page shows it", () => {
+      // Every Gmail fixture is signed in as Sam (alias input or title); Outlook shows it only with the From field open.
+      expect(compose().sender()).toBe(c.host === 'gmail' ? 'sam.okafor@brightloom.example' : null);
+    });
+
     it('reads To, Cc and Bcc with addresses and names', () => {
       expect(compose().recipients()).toEqual(expected.recipients);
     });
