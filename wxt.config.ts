@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { stripRuleExamples } from './lib/build/strip-examples';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -18,6 +19,12 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // Only the compose coach's build: the options page shows the examples.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.every((e) => e.type === 'content-script')) config.plugins = [...(config.plugins ?? []), stripRuleExamples()];
+    },
+  },
   zip: {
     excludeSources: ['test-results/**', 'playwright-report/**', 'coverage/**', '.output/**'],
   },

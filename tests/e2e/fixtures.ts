@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM, chromiumArgs } from '../../lib/bench/chromium.ts';
 import { test as base, chromium, expect, type BrowserContext, type Page, type Request, type Worker } from '@playwright/test';
 
 export { expect };
@@ -18,7 +19,7 @@ export { expect };
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const pagesDir = fileURLToPath(new URL('./pages/', import.meta.url));
 export const extensionDir = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
-export const CHROMIUM = process.env.QUID_CHROMIUM ?? '/usr/bin/chromium';
+export { CHROMIUM };
 
 /** One request seen by the browser context. */
 export interface RecordedRequest {
@@ -121,17 +122,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       executablePath: CHROMIUM,
       headless: true,
       viewport: { width: 1000, height: 700 },
-      args: [
-        `--disable-extensions-except=${extensionPath}`,
-        `--load-extension=${extensionPath}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: chromiumArgs(extensionPath),
     });
     const requests: RecordedRequest[] = [];
     logs.set(context, requests);
