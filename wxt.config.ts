@@ -6,7 +6,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Quid — give/get coach for sales email',
     description: 'Warns while you write when a sales email gives the buyer something and asks for nothing back.',
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

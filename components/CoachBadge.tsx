@@ -1,9 +1,12 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { CoachView } from '@/lib/coach/view';
+import type { BuyerSummary } from '@/lib/ledger/types';
 import { CoachPanel } from './CoachPanel';
 
 export interface CoachBadgeProps {
   view: CoachView;
+  /** The ledger's aggregates for this draft's buyers. */
+  history?: readonly BuyerSummary[];
   silenced: boolean;
   /** Inserts the ask into the draft; false when it could not be placed. */
   onInsert: (ask: string) => boolean;
@@ -37,7 +40,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  * or a click opens the panel. It takes focus only when the rep moves to it:
  * updates while typing never touch focus.
  */
-export function CoachBadge({ view, silenced, onInsert, onToggleIntentional, onSilence }: CoachBadgeProps) {
+export function CoachBadge({ view, history = [], silenced, onInsert, onToggleIntentional, onSilence }: CoachBadgeProps) {
   const [expanded, setExpanded] = useState(false);
   const [status, setStatus] = useState('');
   const [placement, setPlacement] = useState('');
@@ -81,6 +84,7 @@ export function CoachBadge({ view, silenced, onInsert, onToggleIntentional, onSi
           id={panelId}
           placement={placement}
           view={view}
+          history={history}
           status={status}
           onInsert={(ask) => setStatus(onInsert(ask) ? 'Ask inserted into the draft.' : 'Could not place the ask; click into your text and try again.')}
           onToggleIntentional={onToggleIntentional}

@@ -1,10 +1,13 @@
+import { historyLine } from '@/lib/coach/history';
 import type { CoachView } from '@/lib/coach/view';
+import type { BuyerSummary } from '@/lib/ledger/types';
 
 export interface CoachPanelProps {
   id: string;
   /** Extra classes choosing the side the panel opens to. */
   placement?: string;
   view: CoachView;
+  history?: readonly BuyerSummary[];
   /** A short line about the last action, read out by screen readers. */
   status: string;
   onInsert: (ask: string) => void;
@@ -20,7 +23,7 @@ export const HEADLINE: Readonly<Record<CoachView['verdict'], string>> = {
 };
 
 /** The expanded coach: each give with its sentence and why it counts, each get, and asks to insert. */
-export function CoachPanel({ id, placement = '', view, status, onInsert, onToggleIntentional, onSilence, onClose }: CoachPanelProps) {
+export function CoachPanel({ id, placement = '', view, history = [], status, onInsert, onToggleIntentional, onSilence, onClose }: CoachPanelProps) {
   return (
     <section id={id} className={`quid-panel ${placement}`.trim()} aria-label="Quid give and get coach">
       <header className="quid-panel-head">
@@ -79,6 +82,24 @@ export function CoachPanel({ id, placement = '', view, status, onInsert, onToggl
                 <button type="button" aria-label={`Insert: ${ask.text}`} onClick={() => onInsert(ask.text)}>
                   Insert
                 </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {history.length > 0 && (
+        <>
+          <h3>History with this buyer</h3>
+          <ul className="quid-list quid-history">
+            {history.map((s) => (
+              <li key={s.account}>
+                {historyLine(s)}
+                {s.flags.map((f) => (
+                  <p key={f.kind} className="quid-flag">
+                    {f.message}
+                  </p>
+                ))}
               </li>
             ))}
           </ul>

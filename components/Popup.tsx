@@ -1,20 +1,122 @@
+import { useCallback, useState } from 'react';
+import type { AccountKey, BuyerSort, LedgerCommands, LedgerReader } from '@/lib/ledger/types';
+import { BuyerList } from './popup/BuyerList';
+import { BuyerPage } from './popup/BuyerPage';
+import { EmptyState } from './popup/EmptyState';
+import { ErrorMessage } from './popup/ErrorMessage';
+import { ListControls } from './popup/ListControls';
+import { PopupControls, type PauseResult } from './popup/PopupControls';
+import { plural } from './popup/format';
+import { useDebounced, useLoad } from './popup/hooks';
+
+export type { PauseResult } from './popup/PopupControls';
+
 export interface PopupProps {
+  reader: LedgerReader;
+  commands: LedgerCommands;
   openOptions: () => void;
+  /** Pauses Quid in the active tab's webmail. */
+  pauseTab: () => Promise<PauseResult>;
+  /** Whether the active tab is a webmail tab, when that can be told before trying (null: cannot tell). */
+  checkTab?: () => Promise<boolean | null>;
+  /** The clock, read once when the popup opens (tests pin it). */
+  clock?: () => number;
 }
 
-/** The toolbar popup. The per-buyer ledger view lands here; until then it explains Quid. */
-export function Popup({ openOptions }: PopupProps) {
+type View = { kind: 'list'; focus: AccountKey | null } | { kind: 'buyer'; account: AccountKey };
+
+const SEARCH_DELAY_MS = 150;
+const SORT_LABEL: Readonly<Record<BuyerSort, string>> = { unbalanced: 'most unbalanced first', recent: 'most recent first' };
+
+const focusOnMount = (el: HTMLElement | null) => el?.focus();
+
+/** The toolbar popup: the give/get ledger per buyer, one buyer's timeline, and quick controls. */
+export function Popup({ reader, commands, openOptions, pauseTab, checkTab, clock = Date.now }: PopupProps) {
+  const [now] = useState(clock);
+  const [sort, setSort] = useState<BuyerSort>('unbalanced');
+  const [search, setSearch] = useState('');
+  const query = useDebounced(search.trim(), SEARCH_DELAY_MS);
+  const [view, setView] = useState<View>({ kind: 'list', focus: null });
+  const [notice, setNotice] = useState('');
+
+  const load = useCallback(() => reader.listBuyers(query ? { sort, search: query } : { sort }), [reader, sort, query]);
+  const [buyers, reloadBuyers] = useLoad(load);
+
+  const open = (account: AccountKey) => {
+    setNotice('');
+    setView({ kind: 'buyer', account });
+  };
+  const back = (account: AccountKey) => {
+    setView({ kind: 'list', focus: account });
+    reloadBuyers();
+  };
+  const deleted = (account: AccountKey) => {
+    setNotice(`Deleted the history of ${account}.`);
+    setView({ kind: 'list', focus: null });
+    reloadBuyers();
+  };
+
+  // A new order or search starts at the top, and Back's focus is spent.
+  const changeSort = (next: BuyerSort) => {
+    setSort(next);
+    setView({ kind: 'list', focus: null });
+  };
+  const changeSearch = (next: string) => {
+    setSearch(next);
+    setView({ kind: 'list', focus: null });
+  };
+
+  const rows = buyers.value;
+  // The explanation is for a ledger with nothing in it, not for a search that matched nothing.
+  const empty = rows !== undefined && rows.length === 0 && buyers.status === 'ready' && query === '' && search.trim() === '';
+
   return (
     <main className="quid-popup">
-      <h1>Quid</h1>
-      <p>
-        Quid reads the email you are writing in Gmail or Outlook and warns you when it <strong>gives</strong> the
-        buyer something — a discount, a custom demo, your calendar — and <strong>asks for nothing</strong> back.
-      </p>
-      <p>Every give should buy a get: a meeting with the decision maker, a signature date, a commitment.</p>
-      <button type="button" onClick={openOptions}>
-        Rules and options
-      </button>
+      <header className="quid-popup-head">
+        <h1>Quid</h1>
+        <PopupControls reader={reader} now={now} openOptions={openOptions} pauseTab={pauseTab} checkTab={checkTab} />
+      </header>
+
+      {view.kind === 'buyer' ? (
+        <BuyerPage
+          key={view.account}
+          account={view.account}
+          reader={reader}
+          commands={commands}
+          now={now}
+          onBack={() => back(view.account)}
+          onDeleted={deleted}
+        />
+      ) : (
+        <section className="quid-ledger" aria-label="Buyers">
+          {notice && (
+            <p className="quid-notice" role="status" tabIndex={-1} ref={focusOnMount}>
+              {notice}
+            </p>
+          )}
+          {buyers.status === 'error' && <ErrorMessage what="Could not read the ledger" message={buyers.message} onRetry={reloadBuyers} />}
+          {rows === undefined && buyers.status === 'loading' && (
+            <p role="status" className="quid-muted">
+              Loading the ledger…
+            </p>
+          )}
+          {empty ? (
+            <EmptyState />
+          ) : (
+            rows !== undefined && (
+              <>
+                <ListControls sort={sort} search={search} onSort={changeSort} onSearch={changeSearch} />
+                <p className="quid-count" role="status">
+                  {rows.length === 0 ? `No buyer matches “${query || search.trim()}”.` : plural(rows.length, 'buyer')}
+                </p>
+                {rows.length > 0 && (
+                  <BuyerList key={`${sort}|${query}`} buyers={rows} now={now} label={`Buyers, ${SORT_LABEL[sort]}`} onOpen={open} focusAccount={view.focus} />
+                )}
+              </>
+            )
+          )}
+        </section>
+      )}
     </main>
   );
 }

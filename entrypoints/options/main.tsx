@@ -1,16 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RuleSetList } from '@/components/RuleSetList';
+import { OptionsPage } from '@/components/options/OptionsPage';
+import { ledgerCommands } from '@/lib/ledger/client';
+import { createLedgerReader } from '@/lib/ledger/reader';
 import '@/components/quid.css';
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <main className="quid-options">
-        <h1>Quid options</h1>
-        <RuleSetList />
-      </main>
+      <OptionsPage reader={createLedgerReader()} commands={ledgerCommands} />
     </StrictMode>,
   );
 }

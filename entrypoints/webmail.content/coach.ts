@@ -8,7 +8,14 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Timers } from '@/lib/coach/debounce';
 import { createHighlighter } from '@/lib/coach/highlighter';
 import { watchComposes } from '@/lib/coach/watch';
+import type { AnalyzeOptions } from '@/lib/engine/types';
 import type { DraftSentMessage } from '@/lib/messages';
+import { BUYER_SUMMARY, PAUSE, type BuyerSummaryRequest, type SummaryResult } from '@/lib/ledger/protocol';
+import type { BuyerSummary } from '@/lib/ledger/types';
+import type { Recipients } from '@/lib/webmail/types';
+import { toAnalyzeOptions } from '@/lib/settings/analyze-options';
+import { loadSettings, watchSettings } from '@/lib/settings/store';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/types';
 import { adapterFor, maskedStructure } from '@/lib/webmail';
 import { COACH_TAG, ComposeSession } from './session';
 
@@ -35,6 +42,12 @@ export function startCoach(ctx: ContentScriptContext): void {
     clear: (handle) => clearTimeout(handle as number),
   };
   const highlighter = createHighlighter(document);
+  // Aggregates about the draft's buyers, from the ledger the background keeps: a narrow question, numbers back.
+  const history = async (recipients: Recipients, from: string | null): Promise<BuyerSummary[]> => {
+    const request: BuyerSummaryRequest = { type: BUYER_SUMMARY, recipients, from };
+    const answer = (await browser.runtime.sendMessage(request)) as SummaryResult | undefined;
+    return answer?.ok ? answer.summaries : [];
+  };
   const send = (message: DraftSentMessage) => {
     try {
       browser.runtime.sendMessage(message).catch((error: unknown) => onError('send', error));
@@ -44,15 +57,48 @@ export function startCoach(ctx: ContentScriptContext): void {
     }
   };
 
+  // The rep's settings, read from the extension's storage (never the page's): every analysis uses the
+  // current ones, and a change in the options page re-analyses every open compose without a reload.
+  let analyzeOptions: AnalyzeOptions = toAnalyzeOptions(DEFAULT_SETTINGS);
   const watcher = watchComposes({
     adapter,
     doc: document,
     timers,
     isOwn: (node) => node.nodeName.toLowerCase() === COACH_TAG,
     onError,
-    attach: (handle) => new ComposeSession(handle, { ctx, timers, highlighter, analyzeOptions: () => ({}), send, onError }),
+    attach: (handle) => new ComposeSession(handle, { ctx, timers, highlighter, analyzeOptions: () => analyzeOptions, send, history, onError }),
   });
+  const apply = (settings: Settings) => {
+    if (!ctx.isValid) return;
+    analyzeOptions = toAnalyzeOptions(settings);
+    for (const session of watcher.sessions()) session.refresh();
+  };
+  let unwatchSettings = () => {};
+  try {
+    unwatchSettings = watchSettings(apply);
+  } catch (error) {
+    onError('settings', error);
+  }
+  // The popup's "pause on this tab": coaching stops until the page reloads; nothing more is read or recorded here.
+  const onPause = (message: unknown, _sender: unknown, sendResponse: (answer: { ok: boolean }) => void): boolean => {
+    if ((message as { type?: unknown } | null)?.type !== PAUSE) return false;
+    watcher.stop();
+    highlighter?.dispose();
+    sendResponse({ ok: true });
+    return false;
+  };
+  try {
+    browser.runtime.onMessage.addListener(onPause);
+  } catch (error) {
+    onError('pause', error);
+  }
   ctx.onInvalidated(() => {
+    try {
+      browser.runtime.onMessage.removeListener(onPause);
+      unwatchSettings();
+    } catch {
+      // the extension's APIs are already gone with its context
+    }
     watcher.stop();
     highlighter?.dispose();
   });
@@ -69,5 +115,10 @@ export function startCoach(ctx: ContentScriptContext): void {
   );
   // Gmail and Outlook are single-page apps: a navigation can show a compose without a mutation the observer counts.
   ctx.addEventListener(window, 'wxt:locationchange', () => watcher.schedule());
-  watcher.scan();
+  // The first scan waits for the settings (a few milliseconds), so a compose already open is not judged by
+  // rules the rep switched off; a compose attached earlier by the observer is refreshed by `apply`.
+  loadSettings()
+    .then(apply, (error: unknown) => onError('settings', error))
+    .finally(() => watcher.scan())
+    .catch((error: unknown) => onError('scan', error));
 }

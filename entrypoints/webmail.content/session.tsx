@@ -18,7 +18,9 @@ import { CLASSIFY, mapText, positionAfter, rangeFor } from '@/lib/coach/text-map
 import { EMPTY_VIEW, findingKeys, toView } from '@/lib/coach/view';
 import type { Session } from '@/lib/coach/watch';
 import { draftSentMessage, type DraftSentMessage } from '@/lib/messages';
-import type { ComposeHandle } from '@/lib/webmail/types';
+import type { ComposeHandle, Recipients } from '@/lib/webmail/types';
+import type { BuyerSummary } from '@/lib/ledger/types';
+import { recipientsKey } from '@/lib/coach/history';
 
 /** The shadow host's tag: the end-to-end test contract. */
 export const COACH_TAG = 'quid-coach';
@@ -30,6 +32,8 @@ export interface SessionDeps {
   highlighter: Highlighter | null;
   analyzeOptions: () => AnalyzeOptions;
   send: (message: DraftSentMessage) => void;
+  /** The ledger's aggregates for these recipients (from the background); empty when there is none. */
+  history?: (recipients: Recipients, from: string | null) => Promise<BuyerSummary[]>;
   onError: (stage: string, error: unknown, where?: Element) => void;
 }
 
@@ -45,6 +49,8 @@ export class ComposeSession implements Session {
   private lastText: string | null = null;
   private readonly intentional = new Set<string>();
   private silenced = false;
+  private history: BuyerSummary[] = [];
+  private historyKey: string | null = null;
   private ui: ShadowRootContentScriptUi<Root> | null = null;
   private detached = false;
   private readonly abort = new AbortController();
@@ -77,6 +83,13 @@ export class ComposeSession implements Session {
     this.mountUi(ui);
   }
 
+  /** Analyses again with the current options (the rep changed their settings), even if the text did not change. */
+  refresh(): void {
+    if (this.detached) return;
+    this.lastText = null;
+    this.guard('analyse', () => this.update());
+  }
+
   detach(): void {
     if (this.detached) return;
     this.detached = true;
@@ -105,6 +118,7 @@ export class ComposeSession implements Session {
   /** Re-analyses when the rep's text changed, then updates the host attributes, the badge and the highlights. */
   private update(): void {
     if (this.detached) return;
+    this.guard('history', () => this.updateHistory());
     const text = this.handle.ownText();
     if (text === this.lastText) return;
     this.lastText = text;
@@ -112,6 +126,29 @@ export class ComposeSession implements Session {
     this.applyHostState();
     this.render();
     this.highlight();
+  }
+
+  /** Asks the background about the draft's buyers when its recipients changed; the answer re-renders the badge. */
+  private updateHistory(): void {
+    const request = this.deps.history;
+    if (!request) return;
+    const recipients = this.handle.recipients();
+    const key = recipientsKey(recipients);
+    if (key === this.historyKey) return;
+    this.historyKey = key;
+    if (key === '') {
+      this.history = [];
+      return;
+    }
+    request(recipients, this.handle.sender()).then(
+      (history) => {
+        // A later change of recipients has its own request; this answer is stale.
+        if (this.detached || this.historyKey !== key) return;
+        this.history = history;
+        this.render();
+      },
+      (error: unknown) => this.deps.onError('history', error),
+    );
   }
 
   private applyHostState(): void {
@@ -154,6 +191,7 @@ export class ComposeSession implements Session {
     root.render(
       <CoachBadge
         view={view}
+        history={this.history}
         silenced={this.silenced}
         onInsert={(ask) => this.guard('insert', () => this.insert(ask), false) ?? false}
         onToggleIntentional={(key) => {
@@ -247,6 +285,8 @@ export class ComposeSession implements Session {
       draftSentMessage({
         sendId: crypto.randomUUID(),
         host: this.handle.host,
+        // The rep's own address: mail to their own domain is internal, never a buyer.
+        from: this.handle.sender(),
         threadId: this.handle.threadId(),
         subject: this.handle.subject(),
         recipients: this.handle.recipients(),

@@ -11,6 +11,11 @@ import { seedLedger } from '../ledger/seed.ts';
 import { exportLedger } from '../ledger/transfer.ts';
 import { extensionIdOf, launchWithExtension } from './chromium.ts';
 
+/** The part of the extension API the import needs, in the options page's world. */
+interface ExtensionApi {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+}
+
 const BUYERS = 1_000;
 const SENDS = 20_000;
 const ROUNDS = 5;
@@ -54,7 +59,10 @@ export async function benchPopup(extensionDir: string): Promise<void> {
     const options = await context.newPage();
     await options.goto(`chrome-extension://${id}/options.html`);
     const started = Date.now();
-    const answer = await options.evaluate((d) => chrome.runtime.sendMessage({ type: 'quid/ledger-import', data: d }), data);
+    const answer = await options.evaluate(
+      (d) => (globalThis as unknown as { chrome: ExtensionApi }).chrome.runtime.sendMessage({ type: 'quid/ledger-import', data: d }),
+      data,
+    );
     console.log(`popup data: ${SENDS} sends across ${BUYERS} buyers imported in ${((Date.now() - started) / 1000).toFixed(1)} s (${JSON.stringify(answer)})`);
     await options.close();
     const times = await firstRowTimes(context, `chrome-extension://${id}/popup.html`);

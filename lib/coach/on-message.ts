@@ -1,19 +1,45 @@
 /**
- * The background's answer to the content script's messages. A message's
- * rights depend on who sent it: only this extension's own content script,
- * running in a tab on a webmail host, may report a sent draft, and only for
- * the host it runs on. Everything else is dropped with a reason.
+ * The background's answer to Quid's messages. A message's rights depend on
+ * who sent it: only this extension's own content script, running in a tab
+ * on a webmail host, may report a sent draft (for the host it runs on) or
+ * ask for its recipients' aggregates; only the extension's own pages
+ * (popup, options) may change the ledger. Everything else is dropped with a
+ * reason.
  */
 import type { Browser } from 'wxt/browser';
 import { hostFor } from '../webmail/detect.ts';
 import { DRAFT_SENT, isQuidMessage, parseDraftSent, type DraftSentMessage, type QuidResponse } from '../messages.ts';
+import {
+  BUYER_SUMMARY,
+  DELETE_ALL,
+  DELETE_BUYER,
+  IMPORT,
+  SET_STATUS,
+  parseBuyerSummaryRequest,
+  parseLedgerCommand,
+  type BuyerSummaryRequest,
+  type CommandResult,
+  type LedgerCommand,
+  type SummaryResult,
+} from '../ledger/protocol.ts';
+import type { BuyerSummary } from '../ledger/types.ts';
+
+const COMMANDS: readonly string[] = [SET_STATUS, DELETE_BUYER, DELETE_ALL, IMPORT];
 
 export interface MessageHandlerOptions {
   /** This extension's id (`browser.runtime.id`). */
   runtimeId: string;
+  /** The extension's page origin (`chrome-extension://<id>`): only pages there may change the ledger. */
+  extensionOrigin: string;
   /** Where an accepted sent draft goes. */
   record: (message: DraftSentMessage) => Promise<void>;
+  /** Aggregates for a draft's recipients (never quotes). */
+  summaries: (request: BuyerSummaryRequest) => Promise<BuyerSummary[]>;
+  /** Carries out a change the popup or options page asked for. */
+  command: (command: LedgerCommand) => Promise<CommandResult>;
 }
+
+type Answer = QuidResponse | CommandResult | SummaryResult;
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -31,6 +57,29 @@ export function senderProblem(sender: Sender, runtimeId: string, host: string): 
   return null;
 }
 
+/** Why a sender may not change the ledger, or null when it is one of the extension's own pages. */
+export function pageProblem(sender: Sender, runtimeId: string, extensionOrigin: string): string | null {
+  if (sender.id !== runtimeId) return 'sender: not this extension';
+  let origin: string;
+  try {
+    origin = new URL(sender.url ?? '').origin;
+  } catch {
+    return 'sender: no page URL';
+  }
+  return origin === extensionOrigin ? null : 'sender: not an extension page';
+}
+
+/** Any webmail tab of this extension's content script (for requests that name no host). */
+function webmailTabProblem(sender: Sender, runtimeId: string): string | null {
+  if (sender.id !== runtimeId) return 'sender: not this extension';
+  if (!sender.tab) return 'sender: not a content script in a tab';
+  try {
+    return hostFor(new URL(sender.url ?? sender.tab.url ?? '').hostname) ? null : 'sender: not a webmail page';
+  } catch {
+    return 'sender: no page URL';
+  }
+}
+
 /**
  * A `runtime.onMessage` listener. It answers through `sendResponse` (and
  * returns true to keep the channel open while the store writes), the form
@@ -38,22 +87,42 @@ export function senderProblem(sender: Sender, runtimeId: string, host: string): 
  * protocol are left to other listeners.
  */
 export function createMessageHandler(options: MessageHandlerOptions) {
-  return (message: unknown, sender: Sender, sendResponse: (response: QuidResponse) => void): boolean => {
+  return (message: unknown, sender: Sender, sendResponse: (response: Answer) => void): boolean => {
     if (!isQuidMessage(message)) return false;
     const reject = (error: string) => {
       console.debug(`[quid] message rejected: ${error}`);
       sendResponse({ ok: false, error });
       return false;
     };
-    if (message.type !== DRAFT_SENT) return reject(`type: unknown ${message.type.slice(0, 40)}`);
-    const parsed = parseDraftSent(message);
-    if (!parsed.ok) return reject(parsed.error);
-    const problem = senderProblem(sender, options.runtimeId, parsed.value.host);
-    if (problem) return reject(problem);
-    options.record(parsed.value).then(
-      () => sendResponse({ ok: true }),
-      () => sendResponse({ ok: false, error: 'store: write failed' }),
-    );
-    return true;
+    const answer = <T extends Answer>(work: Promise<T>, failure: string) => {
+      work.then(sendResponse, (error: unknown) => {
+        console.debug('[quid] message failed', error);
+        sendResponse({ ok: false, error: failure });
+      });
+      return true;
+    };
+
+    if (message.type === DRAFT_SENT) {
+      const parsed = parseDraftSent(message);
+      if (!parsed.ok) return reject(parsed.error);
+      const problem = senderProblem(sender, options.runtimeId, parsed.value.host);
+      if (problem) return reject(problem);
+      return answer(options.record(parsed.value).then((): QuidResponse => ({ ok: true })), 'store: write failed');
+    }
+    if (message.type === BUYER_SUMMARY) {
+      const problem = webmailTabProblem(sender, options.runtimeId);
+      if (problem) return reject(problem);
+      const parsed = parseBuyerSummaryRequest(message);
+      if (!parsed.ok) return reject(parsed.error);
+      return answer(options.summaries(parsed.value).then((summaries): SummaryResult => ({ ok: true, summaries })), 'ledger: read failed');
+    }
+    if (COMMANDS.includes(message.type)) {
+      const problem = pageProblem(sender, options.runtimeId, options.extensionOrigin);
+      if (problem) return reject(problem);
+      const parsed = parseLedgerCommand(message);
+      if (!parsed.ok) return reject(parsed.error);
+      return answer(options.command(parsed.value), 'ledger: the change could not be saved');
+    }
+    return reject(`type: unknown ${message.type.slice(0, 40)}`);
   };
 }

@@ -1,9 +1,23 @@
+// Before Dexie loads: it takes IndexedDB from the global scope once.
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background.ts';
 import { analyze } from '../../lib/engine/analyze.ts';
-import { SENT_CAP, SENT_KEY, readSent } from '../../lib/coach/sent-store.ts';
+import { LEDGER_DB_NAME, LedgerDb } from '../../lib/ledger/db.ts';
+import { BUYER_SUMMARY, DELETE_ALL, DELETE_BUYER, IMPORT, SET_STATUS } from '../../lib/ledger/protocol.ts';
 import { draftSentMessage, type QuidResponse } from '../../lib/messages.ts';
+
+/** The sends in the ledger the background wrote, oldest first. */
+async function readSent() {
+  const db = new LedgerDb();
+  try {
+    return await db.sends.orderBy('id').toArray();
+  } finally {
+    db.close();
+  }
+}
 
 const message = (subject = 'Pricing', host: 'gmail' | 'outlook' = 'gmail') =>
   draftSentMessage({
@@ -32,8 +46,9 @@ function deliver(msg: unknown, sender: object): Promise<QuidResponse | undefined
 }
 
 describe('background: sent drafts from the content script', () => {
-  beforeEach(() => {
+  beforeEach(async () => {
     fakeBrowser.reset();
+    await Dexie.delete(LEDGER_DB_NAME);
     vi.spyOn(console, 'debug').mockImplementation(() => undefined);
     background.main();
   });
@@ -42,8 +57,7 @@ describe('background: sent drafts from the content script', () => {
     expect(await deliver(message(), contentScript())).toEqual({ ok: true });
     const stored = await readSent();
     expect(stored).toHaveLength(1);
-    expect(stored[0]).toMatchObject({ host: 'gmail', subject: 'Pricing', analysis: { verdict: 'unreciprocated' } });
-    expect(stored[0]).not.toHaveProperty('type');
+    expect(stored[0]).toMatchObject({ host: 'gmail', subject: 'Pricing', verdict: 'unreciprocated', accounts: ['fabrikam.example'] });
   });
 
   it('appends concurrent sends without losing one', async () => {
@@ -51,14 +65,11 @@ describe('background: sent drafts from the content script', () => {
     expect((await readSent()).map((r) => r.subject).sort()).toEqual(['a', 'b', 'c']);
   });
 
-  it(`keeps the newest ${SENT_CAP} entries`, async () => {
-    const old = Array.from({ length: SENT_CAP }, (_, i) => ({ ...message(`old ${i}`), type: undefined }));
-    await fakeBrowser.storage.local.set({ [SENT_KEY]: old });
-    await deliver(message('newest'), contentScript());
-    const stored = await readSent();
-    expect(stored).toHaveLength(SENT_CAP);
-    expect(stored[0]?.subject).toBe('old 1');
-    expect(stored.at(-1)?.subject).toBe('newest');
+  it('records a second delivery of the same send once', async () => {
+    const once = message('twice');
+    expect(await deliver(once, contentScript())).toEqual({ ok: true });
+    expect(await deliver(once, contentScript())).toEqual({ ok: true });
+    expect((await readSent()).map((r) => r.subject)).toEqual(['twice']);
   });
 
   it('rejects a message of the wrong shape and stores nothing', async () => {
@@ -97,5 +108,43 @@ describe('background: sent drafts from the content script', () => {
     expect(await deliver({ type: 'quid/unknown' }, contentScript())).toMatchObject({ ok: false });
     expect(await deliver({ type: 'not-ours' }, contentScript())).toBeUndefined();
     expect(await deliver('hello', contentScript())).toBeUndefined();
+  });
+
+  const page = (path = 'popup.html') => ({ id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/${path}` });
+
+  it('answers a content script with aggregates for its recipients, never quotes', async () => {
+    // One send today (in the 30-day window) and one half a year ago (only in the balance).
+    await deliver({ ...message(), sentAt: Date.now() - 60_000 }, contentScript());
+    await deliver(message(), contentScript());
+    const answer = await deliver({ type: BUYER_SUMMARY, recipients: { to: [{ address: 'lee@fabrikam.example', name: null }], cc: [], bcc: [] }, from: null }, contentScript());
+    expect(answer).toMatchObject({ ok: true, summaries: [{ account: 'fabrikam.example', givesInWindow: 1, getsInWindow: 0, balance: -6 }] });
+    expect(JSON.stringify(answer)).not.toContain('15%');
+    // An extension page has no business asking on a draft's behalf.
+    expect(await deliver({ type: BUYER_SUMMARY, recipients: { to: [], cc: [], bcc: [] }, from: null }, page())).toMatchObject({ ok: false });
+  });
+
+  it('carries out ledger commands from its own pages only', async () => {
+    await deliver(message(), contentScript());
+    const db = new LedgerDb();
+    const give = await db.findings.toCollection().first();
+    db.close();
+    expect(give?.id).toBeGreaterThan(0);
+    const setStatus = { type: SET_STATUS, findingId: give?.id, status: 'intentional' };
+    expect(await deliver(setStatus, contentScript())).toEqual({ ok: false, error: 'sender: not an extension page' });
+    expect(await deliver(setStatus, { id: 'other-extension', url: 'chrome-extension://other-extension/popup.html' })).toMatchObject({ ok: false });
+    expect(await deliver(setStatus, page())).toEqual({ ok: true });
+    expect(await deliver({ type: SET_STATUS, findingId: give?.id, status: 'received' }, page('options.html'))).toMatchObject({ ok: false });
+    expect(await deliver({ type: DELETE_BUYER, account: 'fabrikam.example' }, page())).toEqual({ ok: true });
+    expect(await readSent()).toEqual([]);
+  });
+
+  it('refuses a malformed import whole and changes nothing; delete-all empties the ledger', async () => {
+    await deliver(message('kept'), contentScript());
+    const answer = await deliver({ type: IMPORT, data: { format: 'something-else' } }, page('options.html'));
+    expect(answer?.ok).toBe(false);
+    expect((answer as { error: string }).error).toMatch(/Nothing was changed/);
+    expect((await readSent()).map((r) => r.subject)).toEqual(['kept']);
+    expect(await deliver({ type: DELETE_ALL }, page('options.html'))).toEqual({ ok: true });
+    expect(await readSent()).toEqual([]);
   });
 });

@@ -4,110 +4,9 @@
  * (`<quid-coach>`, the test contract), Insert, undo, the send record in the
  * extension's storage, and nothing of Quid in the editor's HTML.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Locator, Page, Worker } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { BODY, GET, GIVE, GMAIL_INBOX, OUTLOOK_MAIL, expectCleanEditor, expectSent, screenshot, served, startDraft } from './drafts.ts';
 import { expect, test } from './fixtures.ts';
-
-const GMAIL_INBOX = 'https://mail.google.com/mail/u/0/#inbox';
-const OUTLOOK_MAIL = 'https://outlook.office.com/mail/';
-const GIVE = 'I can take 15% off the first year.';
-const GET = 'Can you sign the order form by Friday?';
-
-const fixturesDir = fileURLToPath(new URL('../fixtures/webmail/', import.meta.url));
-const servedDir = fileURLToPath(new URL('../../test-results/e2e-pages/', import.meta.url));
-const screenshot = (name: string) =>
-  process.env.UPDATE_SCREENSHOTS
-    ? fileURLToPath(new URL(`../../docs/screenshots/${name}`, import.meta.url))
-    : fileURLToPath(new URL(`../../test-results/screenshots/${name}`, import.meta.url));
-
-const EDITOR_CSS =
-  'body{font:14px/1.5 Arial,sans-serif}' +
-  '[g_editable=true],#editorParent_1{box-sizing:border-box;width:520px;min-height:200px;padding:8px 10px 40px;border:1px solid #c4c7c5;border-radius:8px;outline:none}';
-
-/**
- * A fixture as a servable page: the captures keep the hosts' references to
- * their CDNs (an icon, a preconnect), which a page under test must not load,
- * or the "no foreign request" check would be about the fixture, not Quid.
- */
-function served(fixture: string): string {
-  const html = readFileSync(`${fixturesDir}${fixture}`, 'utf8')
-    .replace(/<img\b[^>]*\bsrc="(?:https?:)?\/\/[^"]*"[^>]*>/g, '')
-    .replace(/<link\b[^>]*>/g, '')
-    // The fixtures carry no host CSS; a readable editor box makes the screenshots show the badge in place.
-    .replace('</head>', `<style>${EDITOR_CSS}</style></head>`);
-  mkdirSync(servedDir, { recursive: true });
-  writeFileSync(`${servedDir}${fixture}`, html);
-  return `${servedDir}${fixture}`;
-}
-
-/** A fresh draft: greeting, an empty line for the rep's words, sign-off, the host's signature block. */
-const DRAFTS = {
-  gmail:
-    '<div dir="ltr"><div>Hi Priya,</div><div><br></div><div class="e2e-line"><br></div><div><br></div><div>Thanks,</div><div>Sam</div>' +
-    '<br clear="all"><div><br></div><span class="gmail_signature_prefix">-- </span><br><div dir="ltr" class="gmail_signature" data-smartmail="gmail_signature">' +
-    '<div dir="ltr">Sam Okafor<div>Account Executive, Brightloom</div></div></div></div>',
-  outlook:
-    '<div class="elementToProof">Hi Priya,</div><div class="elementToProof"><br></div><div class="elementToProof e2e-line"><br></div>' +
-    '<div class="elementToProof"><br></div><div class="elementToProof">Thanks,</div><div class="elementToProof">Sam</div>' +
-    '<div id="Signature" class="elementToProof"><div>Sam Okafor</div><div>Account Executive, Brightloom</div></div>',
-};
-const BODY = { gmail: '[g_editable=true]', outlook: '#editorParent_1' };
-
-/** Replaces the body with a fresh draft (as the host would show one), clicks into it and puts the caret on the empty line. */
-async function startDraft(page: Page, host: 'gmail' | 'outlook', nth = 0): Promise<Locator> {
-  const body = page.locator(BODY[host]).nth(nth);
-  await body.evaluate((el, html) => {
-    el.innerHTML = html;
-  }, DRAFTS[host]);
-  await body.click();
-  await body.evaluate((el) => {
-    const line = el.querySelector('.e2e-line');
-    if (!line) throw new Error('no typing line');
-    line.removeAttribute('class');
-    const range = document.createRange();
-    range.setStart(line, 0);
-    range.collapse(true);
-    const selection = getSelection();
-    selection?.removeAllRanges();
-    selection?.addRange(range);
-  });
-  return body;
-}
-
-type SentEntry = {
-  host: string;
-  threadId: string | null;
-  subject: string;
-  recipients: { to: { address: string | null; name: string | null }[] };
-  sentAt: number;
-  analysis: { verdict: string; balance: number; gives: { ruleId: string; category: string; text: string; intentional: boolean }[]; gets: unknown[] };
-};
-
-async function sentEntries(serviceWorker: Worker): Promise<SentEntry[]> {
-  return serviceWorker.evaluate(async () => {
-    const chrome = (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } }).chrome;
-    const stored = (await chrome.storage.local.get('quid:sent'))['quid:sent'];
-    return (Array.isArray(stored) ? stored : []) as SentEntry[];
-  });
-}
-
-/** Waits until the store holds `n` entries, then makes sure no late duplicate follows. */
-async function expectSent(serviceWorker: Worker, n: number): Promise<SentEntry[]> {
-  await expect.poll(async () => (await sentEntries(serviceWorker)).length).toBe(n);
-  await new Promise((resolve) => setTimeout(resolve, 600));
-  const entries = await sentEntries(serviceWorker);
-  expect(entries).toHaveLength(n);
-  return entries;
-}
-
-/** The editor's HTML holds nothing Quid drew: no host element, no attribute, no wrapper element. */
-async function expectCleanEditor(body: Locator, spansBefore: number): Promise<void> {
-  const html = await body.evaluate((el) => el.innerHTML);
-  expect(html).not.toMatch(/quid/i);
-  expect(html).not.toMatch(/<mark\b/i);
-  expect(await body.locator('span').count()).toBe(spansBefore);
-}
 
 test('Gmail: a give without a get is flagged, Insert trades it, the editor stays clean, Send records one entry', async ({ openWebmail, serviceWorker }) => {
   const { page, errors, foreignRequests } = await openWebmail(GMAIL_INBOX, served('gmail-2026-07-new-message-chips.html'));
@@ -158,10 +57,12 @@ test('Gmail: a give without a get is flagged, Insert trades it, the editor stays
     host: 'gmail',
     subject: 'Fabrikam rollout: pricing options',
     threadId: 'thread-a:r-2290384756120938475',
-    analysis: { verdict: 'reciprocated', gives: [{ category: 'price', intentional: false }] },
+    verdict: 'reciprocated',
+    accounts: ['fabrikam.example'],
+    gives: [{ category: 'price', status: 'given' }],
   });
-  expect(entry?.recipients.to.map((r) => r.address)).toContain('priya.raman@fabrikam.example');
-  // Only the findings' quotes travel, never the draft.
+  expect(entry?.contacts.map((r) => r.address)).toContain('priya.raman@fabrikam.example');
+  // Only the findings' quotes are kept, never the draft.
   expect(JSON.stringify(entry)).not.toContain('Thanks,');
   expect(errors).toEqual([]);
   expect(foreignRequests().map((r) => r.url)).toEqual([]);
@@ -200,13 +101,13 @@ test('Gmail: two composes have independent badges; Send in one and Ctrl+Enter in
   // Send the first compose with a click.
   await page.locator('.M9').nth(0).getByRole('button', { name: /^Send/ }).click();
   const [one] = await expectSent(serviceWorker, 1);
-  expect(one).toMatchObject({ host: 'gmail', subject: 'Contoso renewal', analysis: { verdict: 'unreciprocated' } });
+  expect(one).toMatchObject({ host: 'gmail', subject: 'Contoso renewal', verdict: 'unreciprocated' });
 
   // Ctrl+Enter inside the second (the caret is still in its body).
   await page.locator(BODY.gmail).nth(1).click();
   await page.keyboard.press('Control+Enter');
   const entries = await expectSent(serviceWorker, 2);
-  expect(entries[1]).toMatchObject({ host: 'gmail', subject: 'Intro: Brightloom x Tailspin', analysis: { verdict: 'reciprocated' } });
+  expect(entries[1]).toMatchObject({ host: 'gmail', subject: 'Intro: Brightloom x Tailspin', verdict: 'reciprocated' });
 
   await page.waitForLoadState('networkidle');
   expect(foreignRequests().map((r) => r.url)).toEqual([]);
@@ -240,8 +141,10 @@ test('Outlook: flagged while typing, Insert trades the give, undo reverts it, Ct
 
   await page.keyboard.press('Control+Enter');
   const [entry] = await expectSent(serviceWorker, 1);
-  expect(entry).toMatchObject({ host: 'outlook', subject: 'Pilot extension for Fabrikam', threadId: null, analysis: { verdict: 'reciprocated' } });
-  expect(entry?.recipients.to.map((r) => r.name)).toContain('Priya Raman');
+  expect(entry).toMatchObject({ host: 'outlook', subject: 'Pilot extension for Fabrikam', threadId: null, verdict: 'reciprocated' });
+  // Two buyer accounts; the name-only chip (Priya) cannot be placed by domain when the email went to two.
+  expect([...(entry?.accounts ?? [])].sort()).toEqual(['contoso.example', 'fabrikam.example']);
+  expect(entry?.contacts.map((r) => r.name)).toContain('Ken Adams');
 
   await page.waitForLoadState('networkidle');
   expect(foreignRequests().map((r) => r.url)).toEqual([]);
@@ -282,7 +185,7 @@ test('the badge is keyboard-usable and can be silenced for one draft', async ({ 
   // A silenced draft is still recorded when sent, with the give marked intentional.
   await page.locator('.M9').nth(0).getByRole('button', { name: /^Send/ }).click();
   const [entry] = await expectSent(serviceWorker, 1);
-  expect(entry?.analysis.gives).toEqual([expect.objectContaining({ category: 'price', intentional: true })]);
+  expect(entry?.gives).toEqual([expect.objectContaining({ category: 'price', status: 'intentional' })]);
 
   await resume.click();
   await expect(first.getByRole('button', { name: /^Quid:/ })).toBeVisible();

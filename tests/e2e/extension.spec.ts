@@ -37,7 +37,7 @@ test('the service worker starts and the manifest declares what Quid needs and no
   );
   expect(manifest.manifest_version).toBe(3);
   expect(manifest.name).toBe('Quid — give/get coach for sales email');
-  expect(manifest.permissions ?? []).toEqual(['storage']);
+  expect(manifest.permissions ?? []).toEqual(['storage', 'alarms']);
   // Host access, if any, is limited to the webmail hosts.
   for (const host of manifest.host_permissions ?? []) expect(WEBMAIL_MATCHES).toContain(host);
   const matches = (manifest.content_scripts ?? []).flatMap((cs) => cs.matches);
@@ -58,11 +58,12 @@ for (const [name, url, file] of [
   });
 }
 
-test('the popup renders its heading', async ({ context, extensionId }) => {
+test('the popup renders its heading and its empty state', async ({ context, extensionId }) => {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/popup.html`);
   await expect(page.getByRole('heading', { level: 1, name: 'Quid' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Rules and options' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Options' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'No buyers yet' })).toBeVisible();
 });
 
 test('the options page lists every rule set and judges a sentence typed into "Try a sentence"', async ({ context, extensionId }) => {
