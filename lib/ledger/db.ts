@@ -53,7 +53,6 @@ export class LedgerDb extends Dexie {
       ...(deps.indexedDB ? { indexedDB: deps.indexedDB } : {}),
       ...(deps.IDBKeyRange ? { IDBKeyRange: deps.IDBKeyRange } : {}),
     });
-    const upTo = schemaVersion;
 
     // 1: the first ledger: buyers by balance and recency, a send once per sendKey, sends and findings per buyer via their send.
     this.version(1).stores({
@@ -62,7 +61,7 @@ export class LedgerDb extends Dexie {
       sends: '++id, &sendKey, *accounts, sentAt',
       findings: '++id, sendId',
     });
-    if (upTo < 2) return;
+    if (schemaVersion < 2) return;
 
     // 2: findings indexed by buyer and time (a buyer's detail and retention without joining sends), and by kind+status for open asks.
     this.version(2)

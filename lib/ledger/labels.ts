@@ -126,11 +126,11 @@ const NET_DAYS = /\bnet[\s-]?(\d{2,3})\b/i;
 export function giveLabel(g: Pick<GiveRecord, 'ruleId' | 'category' | 'quote'>): Label {
   if (g.category === 'price' && DISCOUNT_RULES.has(g.ruleId)) {
     const p = percentagesIn(g.quote);
-    if (p.length > 0) return [`${Math.max(...p)}% discount`, `${Math.max(...p)}% discounts`];
+    if (p.length > 0) return [`${Math.max(...p)}% discount`, `discounts of ${Math.max(...p)}%`];
   }
   if (g.category === 'terms' && g.quote !== null) {
     const net = NET_DAYS.exec(g.quote)?.[1];
-    if (net) return [`net ${net} terms`, `net ${net} terms`];
+    if (net) return [`net ${net} terms`, `extensions to net ${net}`];
   }
   return RULE_LABELS[g.ruleId] ?? CATEGORY_LABELS[g.category];
 }
@@ -139,13 +139,28 @@ export function getLabel(g: Pick<GetRecord, 'ruleId' | 'level'>): Label {
   return RULE_LABELS[g.ruleId] ?? LEVEL_LABELS[g.level];
 }
 
-/** "custom demo, 15% discount, 3 calls on their schedule": labels in first-seen order, counted. */
-export function countedList(labels: readonly Label[]): string {
+/** A long history names its most frequent findings and counts the rest. */
+export const SUMMARY_ITEMS = 6;
+
+/**
+ * "custom demo, 15% discount, 3 calls on their schedule": labels counted, in
+ * the order first seen; past `max` kinds, the most frequent are kept (still
+ * in that order) and the others counted.
+ */
+export function countedList(labels: readonly Label[], max = SUMMARY_ITEMS): string {
   const counts = new Map<string, { label: Label; n: number }>();
   for (const label of labels) {
     const c = counts.get(label[0]);
     if (c) c.n++;
     else counts.set(label[0], { label, n: 1 });
   }
-  return [...counts.values()].map(({ label, n }) => (n === 1 ? label[0] : `${n} ${label[1]}`)).join(', ');
+  const all = [...counts.values()];
+  // Array sort is stable: among equal counts the first seen wins.
+  const kept = new Set([...all].sort((a, b) => b.n - a.n).slice(0, max));
+  const text = all
+    .filter((c) => kept.has(c))
+    .map(({ label, n }) => (n === 1 ? label[0] : `${n} ${label[1]}`))
+    .join(', ');
+  const rest = all.length - kept.size;
+  return rest > 0 ? `${text} and ${rest} other ${rest === 1 ? 'kind' : 'kinds'}` : text;
 }

@@ -55,9 +55,10 @@ export async function deleteAll(db: LedgerDb): Promise<void> {
 }
 
 /**
- * Retention: deletes the emails sent before `cutoffMs` with their findings,
- * updates the buyers they went to, and removes buyers (and their contacts)
- * with nothing left. Returns how many emails were deleted.
+ * Retention: deletes the emails sent before `cutoffMs` with their findings
+ * and the contacts last written to before it, updates the buyers the emails
+ * went to, and removes buyers with nothing left. Returns how many emails
+ * were deleted.
  */
 export async function purgeOlderThan(db: LedgerDb, cutoffMs: number): Promise<number> {
   return db.transaction('rw', ledgerTables(db), async () => {
@@ -69,6 +70,8 @@ export async function purgeOlderThan(db: LedgerDb, cutoffMs: number): Promise<nu
     await db.findings.where('sentAt').below(cutoffMs).delete();
     await db.sends.bulkDelete(ids);
     await recomputeBuyers(db, accounts);
+    // A contact not written to since the cutoff appears in no email that is left.
+    await db.contacts.filter((c) => c.lastSentAt < cutoffMs).delete();
     return ids.length;
   });
 }

@@ -1,8 +1,8 @@
 /** Recording one sent draft: the background's only way in for new data. */
 import type { DraftSentMessage } from '../messages.ts';
-import type { Recipient } from '../webmail/types.ts';
 import { buyerAccounts } from './accounts.ts';
 import { recomputeBuyers, weightsOf } from './aggregate.ts';
+import { upsertContact } from './contacts.ts';
 import { ledgerTables, type LedgerDb } from './db.ts';
 import type { AccountKey, AccountPolicy, FindingRecord, GetRecord, GiveRecord } from './types.ts';
 
@@ -10,24 +10,6 @@ export interface RecordResult {
   /** False for a repeated delivery of a send, or an email with no buyer among its recipients. */
   recorded: boolean;
   accounts: AccountKey[];
-}
-
-/** Adds or refreshes an account's contact; a name-only contact is matched by its name. */
-export async function upsertContact(db: LedgerDb, account: AccountKey, r: Recipient, sentAt: number): Promise<void> {
-  const address = r.address?.toLowerCase() ?? null;
-  // IndexedDB keys cannot hold null, so name-only contacts are not in [account+address]: look them up by account.
-  const existing =
-    address !== null
-      ? await db.contacts.where('[account+address]').equals([account, address]).first()
-      : await db.contacts.where('account').equals(account).filter((c) => c.address === null && c.name === r.name).first();
-  if (existing?.id === undefined) {
-    await db.contacts.add({ account, address, name: r.name, lastSentAt: sentAt });
-    return;
-  }
-  await db.contacts.update(existing.id, {
-    name: r.name ?? existing.name,
-    lastSentAt: Math.max(existing.lastSentAt, sentAt),
-  });
 }
 
 /**
@@ -61,7 +43,9 @@ export async function recordSend(db: LedgerDb, message: DraftSentMessage, policy
       verdict: analysis.verdict,
       ...weightsOf([...gives, ...gets]),
     });
-    await db.findings.bulkAdd([...gives, ...gets].map((f) => ({ ...f, sendId }) as FindingRecord));
+    // `++id` always yields a key; the type allows none because `id` is optional on a new record.
+    if (sendId === undefined) throw new Error('The ledger gave the email no id.');
+    await db.findings.bulkAdd([...gives, ...gets].map((f): FindingRecord => ({ ...f, sendId })));
     for (const [account, recipients] of byAccount) {
       for (const r of recipients) await upsertContact(db, account, r, sentAt);
     }

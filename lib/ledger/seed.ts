@@ -6,7 +6,7 @@
 import type { GetLevel, GiveCategory, Verdict } from '../engine/types.ts';
 import { buildBuyer, groupHistory, weightsOf } from './aggregate.ts';
 import { ledgerTables, type LedgerDb } from './db.ts';
-import type { AccountKey, BuyerRecord, ContactRecord, FindingRecord, GetStatus, GiveStatus, SendRecord } from './types.ts';
+import type { AccountKey, BuyerRecord, ContactRecord, FindingRecord, GetRecord, GetStatus, GiveRecord, GiveStatus, SendRecord } from './types.ts';
 
 export interface SeedOptions {
   buyers: number;
@@ -164,10 +164,11 @@ export async function seedLedger(db: LedgerDb, options: SeedOptions): Promise<Se
   if (buyers.length === 0) return { buyers: 0, contacts: 0, sends: 0, findings: 0 };
 
   const sends: SendRecord[] = [];
-  const findingsOf: Omit<FindingRecord, 'sendId'>[][] = [];
+  const findingsOf: (Omit<GiveRecord, 'sendId'> | Omit<GetRecord, 'sendId'>)[][] = [];
   for (let i = 0; i < options.sends; i++) {
-    // Every buyer once, then a skew toward a few busy deals, as in a real pipeline.
-    const main = i < buyers.length ? (buyers[i] as SeedBuyer) : (buyers[Math.floor(buyers.length * rng() ** 2)] as SeedBuyer);
+    // Every buyer once, then half the emails skewed toward a few busy deals, as in a real pipeline.
+    const index = i < buyers.length ? i : Math.floor(buyers.length * (rng() < 0.5 ? rng() ** 1.5 : rng()));
+    const main = buyers[index] as SeedBuyer;
     const to = [main];
     if (rng() < 0.05) {
       const other = pick(rng, buyers);
@@ -187,8 +188,8 @@ export async function seedLedger(db: LedgerDb, options: SeedOptions): Promise<Se
       return { kind: 'get' as const, accounts, sentAt, ruleId: t.ruleId, level: t.key, quote: t.quote(rng), status };
     });
     for (const b of to) {
-      const c = b.contacts[0];
-      if (c) c.lastSentAt = Math.max(c.lastSentAt, sentAt);
+      const c = pick(rng, b.contacts);
+      c.lastSentAt = Math.max(c.lastSentAt, sentAt);
     }
     sends.push({
       sendKey: `seed-${options.seed ?? 1}-${i}`,
@@ -203,14 +204,14 @@ export async function seedLedger(db: LedgerDb, options: SeedOptions): Promise<Se
     findingsOf.push([...gives, ...gets]);
   }
 
-  // Contacts never written to keep the time of the buyer's first email.
-  const contacts = buyers.flatMap((b) => b.contacts.map((c) => ({ ...c, lastSentAt: c.lastSentAt || now })));
+  // A contact no email went to is no contact.
+  const contacts = buyers.flatMap((b) => b.contacts.filter((c) => c.lastSentAt > 0));
 
   return db.transaction('rw', ledgerTables(db), async () => {
     if ((await db.sends.count()) > 0) throw new Error('seedLedger fills an empty ledger only.');
     await db.contacts.bulkAdd(contacts);
     const sendIds = await db.sends.bulkAdd(sends, { allKeys: true });
-    const findings = findingsOf.flatMap((list, i) => list.map((f) => ({ ...f, sendId: sendIds[i] ?? 0 }) as FindingRecord));
+    const findings = findingsOf.flatMap((list, i) => list.map((f): FindingRecord => ({ ...f, sendId: sendIds[i] ?? 0 })));
     const findingIds = await db.findings.bulkAdd(findings, { allKeys: true });
 
     // Aggregates once, per account, from rows grouped in memory.
@@ -228,10 +229,6 @@ export async function seedLedger(db: LedgerDb, options: SeedOptions): Promise<Se
       if (buyer) records.push(buyer);
     }
     await db.buyers.bulkPut(records);
-    // Buyers that drew no email have no record; their contacts go too.
-    const recorded = new Set(records.map((r) => r.account));
-    const orphans = buyers.filter((b) => !recorded.has(b.account)).map((b) => b.account);
-    if (orphans.length > 0) await db.contacts.where('account').anyOf(orphans).delete();
-    return { buyers: records.length, contacts: await db.contacts.count(), sends: sends.length, findings: findings.length };
+    return { buyers: records.length, contacts: contacts.length, sends: sends.length, findings: findings.length };
   });
 }

@@ -9,7 +9,7 @@ import { LIMITS, WEBMAIL_HOSTS } from '../messages.ts';
 import { Invalid, finite, list, nullableString, object, oneOf, parseWith, string, type Parsed } from '../validate.ts';
 import { recomputeBuyers, weightsOf } from './aggregate.ts';
 import { ledgerTables, type LedgerDb } from './db.ts';
-import { upsertContact } from './record.ts';
+import { upsertContact } from './contacts.ts';
 import {
   GET_STATUSES,
   GIVE_STATUSES,

@@ -29,6 +29,8 @@ export function toAccountPolicy(settings: Settings, senderAddress: string | null
     const domain = at >= 0 ? lower(senderAddress.slice(at + 1)) : '';
     if (domain !== '') ownDomains = [domain];
   }
+  // The rep's own address is never a buyer, even at a personal provider (whose domain the ledger never treats as own).
+  if (senderAddress && senderAddress.includes('@')) ownDomains = [...ownDomains, lower(senderAddress)];
   return {
     ownDomains,
     neverRecord: settings.neverRecord.map(lower),

@@ -34,7 +34,8 @@ describe('toAccountPolicy', () => {
       'rep@other.example',
     );
     expect(policy).toEqual({
-      ownDomains: ['contoso.com'],
+      // The sender's own address is always own, whatever the list says.
+      ownDomains: ['contoso.com', 'rep@other.example'],
       neverRecord: ['jane@example.com'],
       groups: [{ account: 'acme.com', domains: ['acme.de'] }],
       storeQuotes: false,
@@ -42,7 +43,9 @@ describe('toAccountPolicy', () => {
   });
 
   it("falls back to the sender address's domain, lower-cased, when none are set", () => {
-    expect(toAccountPolicy(settings(), 'Rep@Contoso.COM').ownDomains).toEqual(['contoso.com']);
+    expect(toAccountPolicy(settings(), 'Rep@Contoso.COM').ownDomains).toEqual(['contoso.com', 'rep@contoso.com']);
+    // At a personal provider the domain is not the rep's company: only the address is own (the ledger ignores gmail.com as own).
+    expect(toAccountPolicy(settings(), 'sam@gmail.com').ownDomains).toEqual(['gmail.com', 'sam@gmail.com']);
     expect(toAccountPolicy(settings(), null).ownDomains).toEqual([]);
     expect(toAccountPolicy(settings(), 'no address').ownDomains).toEqual([]);
   });
