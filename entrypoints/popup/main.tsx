@@ -3,16 +3,18 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { Popup } from '@/components/Popup';
 import { ledgerCommands } from '@/lib/ledger/client';
-import { createLedgerReader } from '@/lib/ledger/reader';
+import { createLedgerReader, withPrefetchedList } from '@/lib/ledger/reader';
 import { activeTabIsWebmail, pauseActiveTab } from './tab';
 import '@/components/quid.css';
 
+// The popup opens on the most unbalanced buyers: start that read now, in parallel with the first render.
+const reader = withPrefetchedList(createLedgerReader(), { sort: 'unbalanced' });
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
       <Popup
-        reader={createLedgerReader()}
+        reader={reader}
         commands={ledgerCommands}
         openOptions={() => void browser.runtime.openOptionsPage()}
         pauseTab={pauseActiveTab}

@@ -22,21 +22,30 @@ const ROUNDS = 5;
 
 async function yearOfData(): Promise<unknown> {
   const db = new LedgerDb(undefined, 'quid-bench-seed');
-  await seedLedger(db, { buyers: BUYERS, sends: SENDS, seed: 7 });
+  await seedLedger(db, { buyers: BUYERS, sends: SENDS, seed: 7, now: Date.now() });
   const data = await exportLedger(db);
   db.close();
   return data;
 }
 
-async function firstRowTimes(context: BrowserContext, url: string): Promise<number[]> {
-  const times: number[] = [];
+interface Opening {
+  /** Navigation start → the popup's heading (the app has rendered, before any ledger data). */
+  shell: number;
+  /** Navigation start → the first buyer row. */
+  firstRow: number;
+}
+
+async function firstRowTimes(context: BrowserContext, url: string): Promise<Opening[]> {
+  const times: Opening[] = [];
   for (let i = 0; i < ROUNDS; i++) {
     const page = await context.newPage();
     // Runs before the popup's own scripts: notes when the first buyer row appears.
     await page.addInitScript(() => {
-      const w = window as unknown as { benchFirstRow: number };
+      const w = window as unknown as { benchFirstRow: number; benchShell: number };
       w.benchFirstRow = 0;
+      w.benchShell = 0;
       new MutationObserver((_, observer) => {
+        if (!w.benchShell && document.querySelector('h1')) w.benchShell = performance.now();
         if (document.querySelector('[data-buyer]')) {
           w.benchFirstRow = performance.now();
           observer.disconnect();
@@ -45,11 +54,18 @@ async function firstRowTimes(context: BrowserContext, url: string): Promise<numb
     });
     await page.goto(url);
     await page.locator('[data-buyer]').first().waitFor({ timeout: 30_000 });
-    times.push(await page.evaluate(() => (window as unknown as { benchFirstRow: number }).benchFirstRow));
+    times.push(
+      await page.evaluate(() => {
+        const w = window as unknown as { benchFirstRow: number; benchShell: number };
+        return { shell: w.benchShell, firstRow: w.benchFirstRow };
+      }),
+    );
     await page.close();
   }
-  return times.sort((a, b) => a - b);
+  return times;
 }
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 export async function benchPopup(extensionDir: string): Promise<void> {
   const data = await yearOfData();
@@ -66,8 +82,9 @@ export async function benchPopup(extensionDir: string): Promise<void> {
     console.log(`popup data: ${SENDS} sends across ${BUYERS} buyers imported in ${((Date.now() - started) / 1000).toFixed(1)} s (${JSON.stringify(answer)})`);
     await options.close();
     const times = await firstRowTimes(context, `chrome-extension://${id}/popup.html`);
-    const median = times[Math.floor(times.length / 2)] ?? NaN;
-    console.log(`popup first render (navigation start → first buyer row), ${times.length} opens: median ${median.toFixed(0)} ms, worst ${(times.at(-1) ?? NaN).toFixed(0)} ms (goal ≤ 200 ms)`);
+    const rows = times.map((t) => t.firstRow);
+    console.log(`popup shell (navigation start → heading), ${times.length} opens: median ${median(times.map((t) => t.shell)).toFixed(0)} ms`);
+    console.log(`popup first render (navigation start → first buyer row), ${times.length} opens: median ${median(rows).toFixed(0)} ms, worst ${Math.max(...rows).toFixed(0)} ms (goal ≤ 200 ms)`);
   } finally {
     await context.close();
   }

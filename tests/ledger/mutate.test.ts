@@ -108,7 +108,7 @@ describe('deleteAll', () => {
 describe('purgeOlderThan', () => {
   it('deletes old emails, recomputes the buyers left and removes those with nothing left', async () => {
     db = openDb();
-    await recordSend(db, sent({ to: ['priya@acme.com'], at: T0, gives: [GIVES.price15] }), policy());
+    await recordSend(db, sent({ to: ['priya@acme.com', 'old@acme.com'], at: T0, gives: [GIVES.price15] }), policy());
     await recordSend(db, sent({ to: ['priya@acme.com'], at: T0 + 10 * DAY, gives: [GIVES.schedule], gets: [GETS.meeting] }), policy());
     await recordSend(db, sent({ to: ['joe@globex.com'], at: T0 + DAY, gives: [GIVES.demo] }), policy());
 
@@ -118,7 +118,7 @@ describe('purgeOlderThan', () => {
     expect((await db.findings.toArray()).map((f) => f.ruleId)).toEqual(['work-around-your-schedule', 'meeting-request']);
     expect(await db.buyers.get('acme.com')).toMatchObject({ sends: 1, firstSentAt: T0 + 10 * DAY, balance: 1, trend: [1], flags: [] });
     expect(await db.buyers.get('globex.com')).toBeUndefined();
-    expect((await db.contacts.toArray()).map((c) => c.account)).toEqual(['acme.com']);
+    expect((await db.contacts.toArray()).map((c) => c.address)).toEqual(['priya@acme.com']);
     expect(await purgeOlderThan(db, T0 + 5 * DAY)).toBe(0);
   });
 });

@@ -125,3 +125,16 @@ describe('buyerSummaries', () => {
     expect(JSON.parse(json)).toHaveLength(1);
   });
 });
+
+describe('summary of a long history', () => {
+  it('keeps the most frequent kinds and counts the others', async () => {
+    db = openDb();
+    const kinds = [GIVES.demo, GIVES.net60, GIVES.waive, GIVES.schedule, give('travel-to-you', 'time', 'I can fly out'), give('roi-analysis', 'resources', 'ROI analysis'), give('price-lock', 'terms', 'lock the price')];
+    // demo ×3 and schedule ×2 first; the rest once each.
+    const gives = [GIVES.demo, GIVES.demo, GIVES.schedule, ...kinds];
+    await recordSend(db, sent({ gives, gets: [GETS.meeting, GETS.meeting] }), policy());
+    expect((await buyerDetail(db, 'acme.com'))?.summary).toBe(
+      'gave: 3 custom demos, 2 calls on their schedule, net 60 terms, waived fee, trip to them, ROI analysis and 1 other kind — got: 2 meetings',
+    );
+  });
+});
