@@ -78,4 +78,22 @@ describe('content script: live settings', () => {
     await expect(saveSettings({ ...DEFAULT_SETTINGS, disabledRuleSets: ['price-concessions'] })).resolves.toBeTruthy();
     expect(vi.mocked(console.debug).mock.calls.filter(([line]) => String(line).startsWith('[quid]'))).toEqual([]);
   });
+
+  it("pauses on the popup's request: badges go, nothing more is analysed on this page", async () => {
+    showGmail();
+    startCoach(ctx);
+    await vi.waitFor(() => expect(host()).not.toBeNull());
+    const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>;
+    const answers: unknown[] = [];
+    // Another extension's message is not ours to answer.
+    await trigger({ type: 'something-else' }, {}, (a: unknown) => answers.push(a));
+    expect(answers).toEqual([]);
+    expect(host()).not.toBeNull();
+    await trigger({ type: 'quid/pause' }, { id: fakeBrowser.runtime.id }, (a: unknown) => answers.push(a));
+    expect(answers).toEqual([{ ok: true }]);
+    expect(host()).toBeNull();
+    retype('I can take 15% off the first year.');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(host()).toBeNull();
+  });
 });
