@@ -3,7 +3,8 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import background from '../../entrypoints/background.ts';
+import background, { RETENTION_ALARM } from '../../entrypoints/background.ts';
+import { DEFAULT_SETTINGS } from '../../lib/settings/types.ts';
 import { analyze } from '../../lib/engine/analyze.ts';
 import { LEDGER_DB_NAME, LedgerDb } from '../../lib/ledger/db.ts';
 import { BUYER_SUMMARY, DELETE_ALL, DELETE_BUYER, IMPORT, SET_STATUS } from '../../lib/ledger/protocol.ts';
@@ -146,5 +147,15 @@ describe('background: sent drafts from the content script', () => {
     expect((await readSent()).map((r) => r.subject)).toEqual(['kept']);
     expect(await deliver({ type: DELETE_ALL }, page('options.html'))).toEqual({ ok: true });
     expect(await readSent()).toEqual([]);
+  });
+
+  it('deletes what is older than the retention setting when its alarm fires', async () => {
+    await fakeBrowser.storage.local.set({ 'quid:settings': { ...DEFAULT_SETTINGS, retentionDays: 30 } });
+    await deliver({ ...message('recent'), sentAt: Date.now() - 86_400_000 }, contentScript());
+    await deliver(message('half a year ago'), contentScript());
+    expect(await readSent()).toHaveLength(2);
+    expect(await fakeBrowser.alarms.get(RETENTION_ALARM)).toBeTruthy();
+    await fakeBrowser.alarms.onAlarm.trigger({ name: RETENTION_ALARM, scheduledTime: Date.now() });
+    await vi.waitFor(async () => expect((await readSent()).map((r) => r.subject)).toEqual(['recent']));
   });
 });
