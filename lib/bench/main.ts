@@ -4,7 +4,7 @@
  * engine's literal cue words on the same text in the same process (the
  * practical ceiling for any phrase matcher).
  */
-import { compileRules } from '../engine/compile.ts';
+import { compileRules, matches } from '../engine/compile.ts';
 import { analyze, normalize } from '../engine/analyze.ts';
 import { htmlToText, looksLikeHtml } from '../engine/html-to-text.ts';
 import { findExclusions } from '../engine/regions.ts';
@@ -114,26 +114,31 @@ function main(argv: string[]): void {
     line(`  bare scan            ${bare.toFixed(1)} ms   ${(n / MB / (bare / 1000)).toFixed(1)} MB/s   engine/bare ${(engine / bare).toFixed(1)}x`);
   }
   line('');
-  line('costliest rules on the corpus, as the engine runs them (only on sentences holding their cues):');
+  line('costliest rules on the corpus, as the engine runs them (only on sentences holding their cues, only the alternatives whose literals are there):');
   line('       ms      runs   matches  rule');
   const compiled = compileRules(RULE_SETS, new Set(), []);
   const runs = new Array<number>(compiled.rules.length).fill(0);
   const hits = new Array<number>(compiled.rules.length).fill(0);
   const spent = new Array<number>(compiled.rules.length).fill(0);
   const queue: number[] = [];
-  for (const d of drafts) {
-    const text = normalize(looksLikeHtml(d.text) ? htmlToText(d.text).text : d.text);
-    for (const span of splitSentences(text, ownSegments(text.length, findExclusions(text)))) {
-      const sentence = text.slice(span.start, span.end);
-      queue.length = 0;
-      compiled.cues.collect(text, span, queue);
-      for (const r of queue) {
-        const { regex } = compiled.rules[r] as (typeof compiled.rules)[number];
-        const t0 = performance.now();
-        regex.lastIndex = 0;
-        while (regex.exec(sentence)) hits[r] = (hits[r] ?? 0) + 1;
-        spent[r] = (spent[r] ?? 0) + performance.now() - t0;
-        runs[r] = (runs[r] ?? 0) + 1;
+  // Two passes, the first to compile every pattern, so the figures are the steady state the per-draft timings see.
+  for (let pass = 0; pass < 2; pass++) {
+    runs.fill(0);
+    hits.fill(0);
+    spent.fill(0);
+    for (const d of drafts) {
+      const text = normalize(looksLikeHtml(d.text) ? htmlToText(d.text).text : d.text);
+      for (const span of splitSentences(text, ownSegments(text.length, findExclusions(text)))) {
+        const sentence = text.slice(span.start, span.end);
+        queue.length = 0;
+        compiled.cues.collect(text, span, queue);
+        for (const r of queue) {
+          const c = compiled.rules[r] as (typeof compiled.rules)[number];
+          const t0 = performance.now();
+          hits[r] = (hits[r] ?? 0) + matches(c, sentence).length;
+          spent[r] = (spent[r] ?? 0) + performance.now() - t0;
+          runs[r] = (runs[r] ?? 0) + 1;
+        }
       }
     }
   }

@@ -1,6 +1,6 @@
 import { RULE_SETS } from '../rules/registry.ts';
 import type { RuleSet } from '../rules/types.ts';
-import { compileRules, type CompiledRules } from './compile.ts';
+import { compileRules, matches, type CompiledRules } from './compile.ts';
 import { hasCondition, isHypothetical, isNegated, isRecount } from './context.ts';
 import { findExclusions } from './regions.ts';
 import { MAX_SENTENCE, ownSegments, splitSentences } from './sentences.ts';
@@ -35,9 +35,12 @@ export function normalize(text: string): string {
 }
 
 const cache = new Map<string, CompiledRules>();
+const DEFAULT_KEY = JSON.stringify([null, [], []]);
 
 function rulesFor(options: AnalyzeOptions): CompiledRules {
-  const key = JSON.stringify([options.ruleSets ?? null, options.disabledRules ?? [], options.customRules ?? []]);
+  // Default options, the common case, skip the serialising.
+  const plain = !options.ruleSets && !options.disabledRules?.length && !options.customRules?.length;
+  const key = plain ? DEFAULT_KEY : JSON.stringify([options.ruleSets ?? null, options.disabledRules ?? [], options.customRules ?? []]);
   let compiled = cache.get(key);
   if (!compiled) {
     const wanted = options.ruleSets ? new Set(options.ruleSets) : null;
@@ -63,7 +66,8 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}, markup: 
 
   const gives: Give[] = [];
   const gets: Get[] = [];
-  const conditional: boolean[] = [];
+  // Sentences the rules ran on (2), and which of those carry a condition (3, once asked).
+  const state = new Uint8Array(sentences.length);
   const queue: number[] = [];
 
   for (let si = 0; si < sentences.length; si++) {
@@ -71,16 +75,24 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}, markup: 
     queue.length = 0;
     for (const r of compiled.always) queue.push(r);
     compiled.cues.collect(norm, span, queue);
-    conditional[si] = false;
     if (queue.length === 0) continue;
-    queue.sort((a, b) => a - b);
+    sortSmall(queue);
     evaluateSentence(norm, text, span, queue, compiled, gives, gets);
-    conditional[si] = hasCondition(norm.slice(span.start, span.end));
+    state[si] = 2;
   }
+  compiled.gate.release();
 
   dropGenericOverlaps(gives, compiled);
   resolveOverlaps(gives);
   resolveOverlaps(gets);
+  // Only sentences next to a give and a get are asked whether they carry a condition.
+  const conditional = (si: number): boolean => {
+    if (state[si] === 2) {
+      const span = sentences[si] as Span;
+      state[si] = hasCondition(norm.slice(span.start, span.end)) ? 3 : 1;
+    }
+    return state[si] === 3;
+  };
   markTraded(gives, gets, sentences, conditional);
 
   const reciprocated = gets.some((g) => g.level !== 'information');
@@ -88,6 +100,19 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}, markup: 
   const balance = gets.reduce((n, g) => n + g.weight, 0) - gives.reduce((n, g) => n + g.weight, 0);
   const suggestions = suggest(gives, compiled);
   return { text, verdict, gives, gets, balance, suggestions, excluded };
+}
+
+/** Insertion sort: a sentence queues a handful of rules, where `Array#sort` costs more than the sorting. */
+function sortSmall(xs: number[]): void {
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i] as number;
+    let j = i - 1;
+    while (j >= 0 && (xs[j] as number) > x) {
+      xs[j + 1] = xs[j] as number;
+      j--;
+    }
+    xs[j + 1] = x;
+  }
 }
 
 function evaluateSentence(
@@ -102,22 +127,20 @@ function evaluateSentence(
   const sentence = norm.slice(span.start, span.end);
   // Gives in a hypothetical the seller rules out, or recounted from before this exchange, do not count.
   let ruledOut: boolean | undefined;
-  const fallbacks: number[] = [];
+  const isRuledOut = () => (ruledOut ??= isHypothetical(sentence) || isRecount(sentence));
+  let fallbacks: number[] | undefined;
   let found = 0;
   for (const r of queue) {
     const c = compiled.rules[r];
     if (!c) continue;
     if (c.rule.kind === 'get' && c.rule.fallback) {
-      fallbacks.push(r);
+      (fallbacks ??= []).push(r);
       continue;
     }
-    found += runRule(r, sentence, span, text, compiled, gives, gets, () => {
-      ruledOut ??= isHypothetical(sentence) || isRecount(sentence);
-      return ruledOut;
-    });
+    found += runRule(r, sentence, span, text, compiled, gives, gets, isRuledOut);
   }
   // Catch-all questions count only where no specific give or get was found.
-  if (found === 0) {
+  if (found === 0 && fallbacks) {
     for (const r of fallbacks) {
       if (runRule(r, sentence, span, text, compiled, gives, gets, () => false) > 0) break;
     }
@@ -136,14 +159,9 @@ function runRule(
 ): number {
   const c = compiled.rules[r];
   if (!c) return 0;
-  const { rule, regex } = c;
+  const { rule } = c;
   let count = 0;
-  regex.lastIndex = 0;
-  for (let m = regex.exec(sentence); m; m = regex.exec(sentence)) {
-    if (m[0].length === 0) {
-      regex.lastIndex++;
-      continue;
-    }
+  for (const m of matches(c, sentence)) {
     let a = m.index;
     let b = a + m[0].length;
     const hit = c.narrowed ? m.indices?.groups?.hit : undefined;
@@ -236,7 +254,7 @@ function resolveOverlaps<T extends Give | Get>(list: T[]): void {
  * or in a neighbouring one that carries a condition ("If you can sign by
  * Friday, I can take 10% off").
  */
-function markTraded(gives: Give[], gets: Get[], sentences: readonly Span[], conditional: readonly boolean[]): void {
+function markTraded(gives: Give[], gets: Get[], sentences: readonly Span[], conditional: (si: number) => boolean): void {
   if (gives.length === 0 || gets.length === 0) return;
   const sentenceOf = (pos: number) => {
     let lo = 0;
@@ -253,8 +271,8 @@ function markTraded(gives: Give[], gets: Get[], sentences: readonly Span[], cond
     const gi = sentenceOf(give.start);
     give.traded =
       withStrongGet.has(gi) ||
-      ((conditional[gi] ?? false) && (withStrongGet.has(gi - 1) || withStrongGet.has(gi + 1))) ||
-      (withStrongGet.has(gi - 1) && (conditional[gi - 1] ?? false)) ||
-      (withStrongGet.has(gi + 1) && (conditional[gi + 1] ?? false));
+      (conditional(gi) && (withStrongGet.has(gi - 1) || withStrongGet.has(gi + 1))) ||
+      (withStrongGet.has(gi - 1) && conditional(gi - 1)) ||
+      (withStrongGet.has(gi + 1) && conditional(gi + 1));
   }
 }

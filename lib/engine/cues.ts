@@ -24,6 +24,18 @@ const LOWER = new Uint8Array(128);
 for (let c = 65; c <= 90; c++) LOWER[c] = c + 32;
 for (let c = 97; c <= 122; c++) LOWER[c] = c;
 
+/** Does `text` at `start` spell `word` (lowercase), ignoring ASCII case? Allocates nothing. */
+function sameWord(text: string, start: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = text.charCodeAt(start + i);
+    const c = code < 128 ? (LOWER[code] ?? 0) : code;
+    if (c !== 0 && c === word.charCodeAt(i)) continue;
+    // A symbol cue ("%", "$") is itself.
+    if (code !== word.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
 export interface CueEntry {
   word: string;
   /** rule index × 2 + 0 for a cue, + 1 for an also-cue */
@@ -102,7 +114,7 @@ export class CueIndex {
     const entries = this.byHash.get(hash);
     if (!entries) return;
     for (const e of entries) {
-      if (e.word.length !== len || text.slice(start, start + len).toLowerCase() !== e.word) continue;
+      if (e.word.length !== len || !sameWord(text, start, e.word)) continue;
       for (const ref of e.refs) {
         const r = ref >> 1;
         if (this.queued[r] === stamp) continue;

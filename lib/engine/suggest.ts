@@ -28,9 +28,22 @@ const SECOND_ASK: Readonly<Record<GiveCategory, ReciprocalAsk>> = {
   },
 };
 
+/** Each rule set's asks by give rule id, built once per compiled set rather than once per draft. */
+const asksOf = new WeakMap<CompiledRules, Map<string, ReciprocalAsk>>();
+
+function asksFor(compiled: CompiledRules): Map<string, ReciprocalAsk> {
+  let asks = asksOf.get(compiled);
+  if (!asks) {
+    asks = new Map();
+    for (const c of compiled.rules) if (c.rule.kind === 'give') asks.set(c.rule.id, c.rule.ask);
+    asksOf.set(compiled, asks);
+  }
+  return asks;
+}
+
 export function suggest(gives: readonly Give[], compiled: CompiledRules): Suggestion[] {
-  const asks = new Map<string, ReciprocalAsk>();
-  for (const c of compiled.rules) if (c.rule.kind === 'give') asks.set(c.rule.id, c.rule.ask);
+  if (gives.every((g) => g.traded)) return [];
+  const asks = asksFor(compiled);
 
   const seen = new Set<string>();
   const out: Suggestion[] = [];

@@ -33,7 +33,11 @@ interface RuleBase {
   /**
    * A case-insensitive regular expression source; `{NAME}` expands to the
    * shared vocabulary in `vocab.ts`. A named group `(?<hit>…)` narrows the
-   * reported span to part of the match.
+   * reported span to part of the match. The engine reads from each top-level
+   * alternative the literal words it cannot match without and runs it only
+   * on sentences holding them (lib/engine/literals.ts), so an alternative
+   * that spells out a distinctive word costs little where that word is absent;
+   * one made only of classes and optional parts runs on every cued sentence.
    */
   pattern: string;
   /** One line shown to the rep: why this counts. */
