@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { AccountKey, BuyerSort, LedgerCommands, LedgerReader } from '@/lib/ledger/types';
+import { FIRST_PAGE, type AccountKey, type BuyerSort, type LedgerCommands, type LedgerReader } from '@/lib/ledger/types';
 import { BuyerList } from './popup/BuyerList';
 import { BuyerPage } from './popup/BuyerPage';
 import { EmptyState } from './popup/EmptyState';
@@ -39,8 +39,19 @@ export function Popup({ reader, commands, openOptions, pauseTab, checkTab, clock
   const [view, setView] = useState<View>({ kind: 'list', focus: null });
   const [notice, setNotice] = useState('');
 
-  const load = useCallback(() => reader.listBuyers(query ? { sort, search: query } : { sort }), [reader, sort, query]);
+  // The first read is one screenful, straight from the index, so the popup paints fast; the whole list follows.
+  const [complete, setComplete] = useState(false);
+  const load = useCallback(
+    () => reader.listBuyers(query ? { sort, search: query } : complete ? { sort } : { sort, limit: FIRST_PAGE }),
+    [reader, sort, query, complete],
+  );
   const [buyers, reloadBuyers] = useLoad(load);
+  // Adjusted while rendering (React's pattern for state that follows a change): the first page is in, read the rest;
+  // until the whole list has come once, the count says it is partial.
+  const [wholeSeen, setWholeSeen] = useState(false);
+  if (!complete && buyers.status === 'ready') setComplete(true);
+  if (complete && !wholeSeen && buyers.status === 'ready') setWholeSeen(true);
+  const partial = !wholeSeen && query === '' && buyers.value !== undefined && buyers.value.length >= FIRST_PAGE;
 
   const open = (account: AccountKey) => {
     setNotice('');
@@ -107,7 +118,7 @@ export function Popup({ reader, commands, openOptions, pauseTab, checkTab, clock
               <>
                 <ListControls sort={sort} search={search} onSort={changeSort} onSearch={changeSearch} />
                 <p className="quid-count" role="status">
-                  {rows.length === 0 ? `No buyer matches “${query || search.trim()}”.` : plural(rows.length, 'buyer')}
+                  {rows.length === 0 ? `No buyer matches “${query || search.trim()}”.` : partial ? `${rows.length}+ buyers` : plural(rows.length, 'buyer')}
                 </p>
                 {rows.length > 0 && (
                   <BuyerList key={`${sort}|${query}`} buyers={rows} now={now} label={`Buyers, ${SORT_LABEL[sort]}`} onOpen={open} focusAccount={view.focus} />

@@ -4,11 +4,12 @@ import { browser } from 'wxt/browser';
 import { Popup } from '@/components/Popup';
 import { ledgerCommands } from '@/lib/ledger/client';
 import { createLedgerReader, withPrefetchedList } from '@/lib/ledger/reader';
+import { FIRST_PAGE } from '@/lib/ledger/types';
 import { activeTabIsWebmail, pauseActiveTab } from './tab';
 import '@/components/quid.css';
 
 // The popup opens on the most unbalanced buyers: start that read now, in parallel with the first render.
-const reader = withPrefetchedList(createLedgerReader(), { sort: 'unbalanced' });
+const reader = withPrefetchedList(createLedgerReader(), { sort: 'unbalanced', limit: FIRST_PAGE });
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

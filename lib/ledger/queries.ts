@@ -21,8 +21,14 @@ function byRecent(a: BuyerRecord, b: BuyerRecord): number {
  */
 export async function listBuyers(db: LedgerDb, query: BuyerQuery): Promise<BuyerRecord[]> {
   const q = query.search?.trim().toLowerCase() ?? '';
+  const ordered = () => (query.sort === 'unbalanced' ? db.buyers.orderBy('balance') : db.buyers.orderBy('lastSentAt').reverse());
+  if (q === '' && query.limit !== undefined) {
+    // Straight from the index; ties in balance at the page's edge may differ from the full list's order, which follows.
+    const page = await ordered().limit(query.limit).toArray();
+    return page.sort(query.sort === 'unbalanced' ? byUnbalanced : byRecent);
+  }
   return db.transaction('r', db.buyers, db.contacts, async () => {
-    const buyers = await (query.sort === 'unbalanced' ? db.buyers.orderBy('balance') : db.buyers.orderBy('lastSentAt').reverse()).toArray();
+    const buyers = await ordered().toArray();
     buyers.sort(query.sort === 'unbalanced' ? byUnbalanced : byRecent);
     if (q === '') return buyers;
     const viaContacts = new Set(

@@ -32,7 +32,7 @@ export function withPrefetchedList(reader: LedgerReader, query: BuyerQuery): Led
     listBuyers: (q) => {
       const prefetched = first;
       first = null;
-      return prefetched && q.sort === query.sort && (q.search ?? '') === (query.search ?? '') ? prefetched : reader.listBuyers(q);
+      return prefetched && q.sort === query.sort && (q.search ?? '') === (query.search ?? '') && q.limit === query.limit ? prefetched : reader.listBuyers(q);
     },
   };
 }

@@ -104,7 +104,12 @@ export interface BuyerQuery {
   sort: BuyerSort;
   /** Case-insensitive substring of the account or a contact's name or address. */
   search?: string;
+  /** Only the first this many of the order: a first screenful read fast, before the whole list. Ignored with a search. */
+  limit?: number;
 }
+
+/** The popup's first read: more rows than fit, few enough to read in a few milliseconds. */
+export const FIRST_PAGE = 40;
 
 export interface SendWithFindings {
   send: SendRecord & { id: number };

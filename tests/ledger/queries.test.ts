@@ -25,6 +25,14 @@ describe('listBuyers', () => {
     expect(accounts(await listBuyers(db, { sort: 'unbalanced' }))).toEqual(['globex.com', 'acme.com', 'jane@gmail.com', 'initech.io']);
   });
 
+  it('reads a first page straight from the index, in the full list\'s order', async () => {
+    await fourBuyers();
+    expect(accounts(await listBuyers(db, { sort: 'recent', limit: 2 }))).toEqual(['jane@gmail.com', 'initech.io']);
+    // The two −3 buyers both make the page and are ordered as in the full list; a search ignores the limit.
+    expect(accounts(await listBuyers(db, { sort: 'unbalanced', limit: 2 }))).toEqual(['globex.com', 'acme.com']);
+    expect(accounts(await listBuyers(db, { sort: 'unbalanced', limit: 1, search: 'co' }))).toEqual(['globex.com', 'acme.com', 'jane@gmail.com']);
+  });
+
   it('sorts by the latest email', async () => {
     await fourBuyers();
     expect(accounts(await listBuyers(db, { sort: 'recent' }))).toEqual(['jane@gmail.com', 'initech.io', 'globex.com', 'acme.com']);

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Popup, type PopupProps } from '../../components/Popup.tsx';
-import type { BuyerRecord } from '../../lib/ledger/types.ts';
+import { FIRST_PAGE, type BuyerRecord } from '../../lib/ledger/types.ts';
 import { DAY, NOW, buyer, fakeLedger, type FakeLedgerData } from './fake-ledger.ts';
 
 afterEach(cleanup);
@@ -82,12 +82,16 @@ describe('Popup: the buyer list', () => {
   it('filters with the search box through the reader, debounced', async () => {
     const { reader } = setup();
     await waitFor(() => expect(rows()).toHaveLength(3));
+    // A first screenful straight from the index, then the whole list.
+    await waitFor(() => expect(reader.listBuyers).toHaveBeenCalledTimes(2));
+    expect(reader.listBuyers).toHaveBeenNthCalledWith(1, { sort: 'unbalanced', limit: FIRST_PAGE });
+    expect(reader.listBuyers).toHaveBeenNthCalledWith(2, { sort: 'unbalanced' });
     const box = screen.getByRole('searchbox', { name: 'Search buyers' });
     fireEvent.change(box, { target: { value: 'h' } });
     fireEvent.change(box, { target: { value: 'hank' } });
     await waitFor(() => expect(order()).toEqual(['globex.com']));
-    // One read for the first list, one for the settled search: not one per keystroke.
-    expect(reader.listBuyers).toHaveBeenCalledTimes(2);
+    // One more read for the settled search: not one per keystroke.
+    expect(reader.listBuyers).toHaveBeenCalledTimes(3);
     expect(reader.listBuyers).toHaveBeenLastCalledWith({ sort: 'unbalanced', search: 'hank' });
     expect(screen.getByText('1 buyer')).toBeTruthy();
 
@@ -133,16 +137,14 @@ describe('Popup: the buyer list', () => {
     const many: BuyerRecord[] = Array.from({ length: 1000 }, (_, i) =>
       buyer(`buyer-${String(i).padStart(4, '0')}.com`, { balance: -i, gives: i, gets: 1, lastSentAt: NOW - i * 60_000, trend: [0, -i] }),
     );
-    const started = performance.now();
     setup({ buyers: many });
-    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
-    const elapsed = performance.now() - started;
+    // The first screenful shows before the whole list has been read.
+    await screen.findByText(`${FIRST_PAGE}+ buyers`);
+    await screen.findByText('1000 buyers');
     expect(rows().length).toBeLessThan(40);
     expect(rows()[0]?.dataset).toMatchObject({ buyer: 'buyer-0999.com', balance: '-999', gives: '999' });
     expect(rows()[0]?.getAttribute('aria-setsize')).toBe('1000');
-    expect(screen.getByText('1000 buyers')).toBeTruthy();
-    // Generous for a shared CI core; the real goal (≤ 200 ms in Chromium) is `npm run bench`.
-    expect(elapsed).toBeLessThan(2000);
+    // The speed goal (≤ 200 ms in Chromium with 20,000 sends) is measured by `npm run bench:e2e`, not here.
   });
 
   it('moves between rows with the arrow keys, Home and End', async () => {
@@ -172,7 +174,7 @@ describe('Popup: the buyer list', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Back to all buyers' }));
     await waitFor(() => expect(rows()).toHaveLength(3));
     expect(document.activeElement).toBe(screen.getByRole('button', { name: /^initech\.io,/ }));
-    // The list is read again: statuses may have changed on the buyer's page.
-    expect(reader.listBuyers).toHaveBeenCalledTimes(2);
+    // The list is read again (after the first screenful and the whole list): statuses may have changed on the buyer's page.
+    expect(reader.listBuyers).toHaveBeenCalledTimes(3);
   });
 });

@@ -89,7 +89,7 @@ export function fakeLedger(data: FakeLedgerData) {
     listBuyers: vi.fn(async (query: BuyerQuery): Promise<BuyerRecord[]> => {
       const found = buyers.filter((b) => !query.search || matches(b, query.search));
       found.sort((a, b) => (query.sort === 'unbalanced' ? a.balance - b.balance || b.lastSentAt - a.lastSentAt : b.lastSentAt - a.lastSentAt));
-      return structuredClone(found);
+      return structuredClone(query.limit !== undefined && !query.search ? found.slice(0, query.limit) : found);
     }),
     buyerDetail: vi.fn(async (account: string): Promise<BuyerDetail | null> => {
       const b = buyers.find((x) => x.account === account);
