@@ -113,6 +113,17 @@ function main(argv: string[]): void {
     line(`  engine               ${engine.toFixed(1)} ms   ${(n / MB / (engine / 1000)).toFixed(1)} MB/s`);
     line(`  bare scan            ${bare.toFixed(1)} ms   ${(n / MB / (bare / 1000)).toFixed(1)} MB/s   engine/bare ${(engine / bare).toFixed(1)}x`);
   }
+
+  // A 5 MB HTML body (the CLI's .html input, a compose body's innerHTML): the
+  // HTML reader must stay linear too.
+  const html = concat(plain.map((t) => `<div>${t.replace(/&/g, '&amp;').replace(/</g, '&lt;').split('\n').join('</div><div>')}</div>`), 5 * MB);
+  const htmlBytes = bytes(html);
+  const readMs = time(() => htmlToText(html), 3);
+  const htmlMs = time(() => analyze(html, { format: 'html' }), 3);
+  line('');
+  line(`HTML body ${(htmlBytes / MB).toFixed(2)} MB (the same drafts as <div> lines)`);
+  line(`  HTML reader          ${readMs.toFixed(1)} ms   ${(htmlBytes / MB / (readMs / 1000)).toFixed(1)} MB/s`);
+  line(`  reader + engine      ${htmlMs.toFixed(1)} ms   ${(htmlBytes / MB / (htmlMs / 1000)).toFixed(1)} MB/s`);
   line('');
   line('costliest rules on the corpus, as the engine runs them (only on sentences holding their cues, only the alternatives whose literals are there):');
   line('       ms      runs   matches  rule');

@@ -49,7 +49,18 @@ export function looksLikeHtml(input: string): boolean {
 }
 
 export function htmlToText(html: string): HtmlText {
-  let out = '';
+  // Text is collected in parts with its length and last character tracked:
+  // asking a growing string for endsWith() flattens it each time, which made
+  // a 2 MB body take seconds.
+  const parts: string[] = [];
+  let length = 0;
+  let last = '';
+  const append = (s: string) => {
+    if (s.length === 0) return;
+    parts.push(s);
+    length += s.length;
+    last = s[s.length - 1] as string;
+  };
   const excluded: Exclusion[] = [];
   const stack: { name: string; region: 'quote' | 'signature' | null; start: number }[] = [];
   let skipDepth = 0;
@@ -57,7 +68,7 @@ export function htmlToText(html: string): HtmlText {
   let restQuoteFrom = -1;
 
   const newline = () => {
-    if (out.length > 0 && !out.endsWith('\n')) out += '\n';
+    if (length > 0 && last !== '\n') append('\n');
   };
 
   const parser = new Parser(
@@ -68,24 +79,24 @@ export function htmlToText(html: string): HtmlText {
         const region = regionOf(name, attribs);
         if (region === 'rest-quote' && restQuoteFrom < 0) {
           newline();
-          restQuoteFrom = out.length;
+          restQuoteFrom = length;
         }
         if (BLOCK.has(name)) {
-          if (name === 'br') out += '\n';
+          if (name === 'br') append('\n');
           else newline();
         }
         if (!VOID.has(name)) {
-          stack.push({ name, region: region === 'rest-quote' ? null : region, start: out.length });
+          stack.push({ name, region: region === 'rest-quote' ? null : region, start: length });
         }
       },
       ontext(data) {
         if (skipDepth > 0) return;
         let chunk = preDepth > 0 ? data : data.replace(/[ \t\r\n\f]+/g, ' ');
         // Collapse the space HTML would not render at the start of a line.
-        if (preDepth === 0 && (out.length === 0 || out.endsWith('\n') || out.endsWith(' ')) && chunk.startsWith(' ')) {
+        if (preDepth === 0 && (length === 0 || last === '\n' || last === ' ') && chunk.startsWith(' ')) {
           chunk = chunk.slice(1);
         }
-        out += chunk.replace(/\u00a0/g, ' ');
+        append(chunk.replace(/\u00a0/g, ' '));
       },
       onclosetag(name) {
         if (VOID.has(name)) return;
@@ -94,8 +105,8 @@ export function htmlToText(html: string): HtmlText {
           const entry = stack[i];
           if (!entry || entry.name !== name) continue;
           stack.length = i;
-          if (entry.region && out.length > entry.start) {
-            excluded.push({ start: entry.start, end: out.length, reason: entry.region });
+          if (entry.region && length > entry.start) {
+            excluded.push({ start: entry.start, end: length, reason: entry.region });
           }
           break;
         }
@@ -109,7 +120,7 @@ export function htmlToText(html: string): HtmlText {
   parser.write(html);
   parser.end();
 
-  const text = out;
+  const text = parts.join('');
   if (restQuoteFrom >= 0 && restQuoteFrom < text.length) {
     excluded.push({ start: restQuoteFrom, end: text.length, reason: 'quote' });
   }

@@ -43,24 +43,27 @@ export interface TextMap {
 }
 
 export function mapText(root: Element, classify: (el: Element) => Region): TextMap {
-  let out = '';
+  // One character per entry, joined once at the end: asking a growing string
+  // for endsWith() at every block flattens it, quadratic on a long draft.
+  const out: string[] = [];
   const nodes: (Text | null)[] = [];
   const offsets: number[] = [];
   let stopped = false;
   let preDepth = 0;
 
   const push = (ch: string, node: Text | null, offset: number) => {
-    out += ch;
+    out.push(ch);
     nodes.push(node);
     offsets.push(offset);
   };
   const truncate = (length: number) => {
-    out = out.slice(0, length);
+    out.length = length;
     nodes.length = length;
     offsets.length = length;
   };
+  const lastChar = () => out[out.length - 1];
   const newline = () => {
-    if (out.length > 0 && !out.endsWith('\n')) push('\n', null, 0);
+    if (out.length > 0 && lastChar() !== '\n') push('\n', null, 0);
   };
 
   const text = (node: Text) => {
@@ -70,7 +73,7 @@ export function mapText(root: Element, classify: (el: Element) => Region): TextM
       return;
     }
     // Each run of white space becomes one space; a run opening the node goes after a line start or a space.
-    const dropLeading = out.length === 0 || out.endsWith('\n') || out.endsWith(' ');
+    const dropLeading = out.length === 0 || lastChar() === '\n' || lastChar() === ' ';
     let i = 0;
     while (i < data.length) {
       if (isBlank(data.charCodeAt(i))) {
@@ -103,8 +106,11 @@ export function mapText(root: Element, classify: (el: Element) => Region): TextM
       }
       if (region === 'skip') return;
       if (region === 'signature') {
-        const m = DELIMITER_LINE.exec(out);
-        if (m) truncate(m.index + (m[0].startsWith('\n') ? 1 : 0));
+        // The delimiter is at most "\n-- \n": only the tail needs reading.
+        const from = Math.max(0, out.length - 5);
+        const tail = (from > 0 ? '\u0000' : '') + out.slice(from).join('');
+        const m = DELIMITER_LINE.exec(tail);
+        if (m) truncate(from - (from > 0 ? 1 : 0) + m.index + (m[0].startsWith('\n') ? 1 : 0));
         return;
       }
     }
@@ -121,7 +127,7 @@ export function mapText(root: Element, classify: (el: Element) => Region): TextM
   };
 
   walk(root);
-  return finish(out, nodes, offsets);
+  return finish(out.join(''), nodes, offsets);
 }
 
 /** Trailing blanks of each line and leading and trailing line breaks go. */

@@ -101,6 +101,11 @@ describe('readableText', () => {
     expect(read('<div>Own</div><div><div id="stop">From: x</div><div>inside</div></div><div>after</div>', classify)).toBe('Own');
     // A "-- " in the middle of the text stays.
     expect(read('<div>a</div><div>-- </div><div>b</div><div class="sig">Sam</div>', classify)).toBe('a\n--\nb');
+    // The delimiter as the whole text so far, and right after a long text.
+    expect(read('-- <br><div class="sig">Sam</div>', classify)).toBe('');
+    expect(read(`<div>${'x'.repeat(50)}</div><div>--</div><div class="sig">Sam</div>`, classify)).toBe('x'.repeat(50));
+    // "--" glued to a word is not a delimiter.
+    expect(read('<div>well--</div><div class="sig">Sam</div>', classify)).toBe('well--');
   });
 });
 
