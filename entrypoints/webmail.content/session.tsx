@@ -25,6 +25,16 @@ import { recipientsKey } from '@/lib/coach/history';
 /** The shadow host's tag: the end-to-end test contract. */
 export const COACH_TAG = 'quid-coach';
 const INPUT_IDLE_MS = 150;
+/**
+ * On a draft far longer than any email (a pasted 1 MB document takes ~0.5 s
+ * to read) the wait after the last keystroke grows with the cost of the last
+ * analysis, so it is analysed when the rep pauses instead of stalling every
+ * few keystrokes; capped so the hint still comes. Ordinary drafts keep the
+ * short wait (their first analysis also pays for compiling the rules).
+ */
+const LONG_DRAFT = 50_000;
+const COST_FACTOR = 4;
+const MAX_IDLE_MS = 2000;
 
 export interface SessionDeps {
   ctx: ContentScriptContext;
@@ -57,13 +67,19 @@ export class ComposeSession implements Session {
   private readonly stopOnInvalidated: () => void;
   private readonly unsubscribeSend: () => void;
   private readonly schedule: Debounced;
+  /** How long the last analysis (read, analyse, highlight) took, in ms. */
+  private lastCost = 0;
 
   constructor(
     private readonly handle: ComposeHandle,
     private readonly deps: SessionDeps,
   ) {
     this.stopOnInvalidated = deps.ctx.onInvalidated(() => this.detach());
-    this.schedule = debounce(() => this.guard('analyse', () => this.update()), INPUT_IDLE_MS, deps.timers);
+    this.schedule = debounce(
+      () => this.guard('analyse', () => this.update()),
+      () => Math.min(MAX_IDLE_MS, Math.max(INPUT_IDLE_MS, COST_FACTOR * this.lastCost)),
+      deps.timers,
+    );
     // Capture: the host's own handlers may stop the event before it bubbles to the root.
     handle.root.addEventListener('input', () => this.schedule(), { capture: true, signal: this.abort.signal });
     this.unsubscribeSend = handle.onSend(() => this.guard('send', () => this.reportSend()));
@@ -119,6 +135,7 @@ export class ComposeSession implements Session {
   private update(): void {
     if (this.detached) return;
     this.guard('history', () => this.updateHistory());
+    const started = performance.now();
     const text = this.handle.ownText();
     if (text === this.lastText) return;
     this.lastText = text;
@@ -126,6 +143,7 @@ export class ComposeSession implements Session {
     this.applyHostState();
     this.render();
     this.highlight();
+    this.lastCost = text.length > LONG_DRAFT ? performance.now() - started : 0;
   }
 
   /** Asks the background about the draft's buyers when its recipients changed; the answer re-renders the badge. */
@@ -275,25 +293,32 @@ export class ComposeSession implements Session {
     // Ctrl+Enter pressed inside Quid's own panel is not a send of the draft.
     if (this.ui && this.handle.root.ownerDocument.activeElement === this.ui.shadowHost) return;
     const text = this.handle.ownText();
-    const analysis = text === this.lastText && this.analysis ? this.analysis : this.analyzeNow(text);
-    const keys = findingKeys(analysis.gives);
-    const intentional = new Set<number>();
-    keys.forEach((key, i) => {
-      if (this.intentional.has(key)) intentional.add(i);
-    });
-    this.deps.send(
-      draftSentMessage({
-        sendId: crypto.randomUUID(),
-        host: this.handle.host,
-        // The rep's own address: mail to their own domain is internal, never a buyer.
-        from: this.handle.sender(),
-        threadId: this.handle.threadId(),
-        subject: this.handle.subject(),
-        recipients: this.handle.recipients(),
-        sentAt: Date.now(),
-        analysis,
-        intentional,
-      }),
-    );
+    const snapshot = {
+      sendId: crypto.randomUUID(),
+      host: this.handle.host,
+      // The rep's own address: mail to their own domain is internal, never a buyer.
+      from: this.handle.sender(),
+      threadId: this.handle.threadId(),
+      subject: this.handle.subject(),
+      recipients: this.handle.recipients(),
+      sentAt: Date.now(),
+    };
+    const intentionalKeys = new Set(this.intentional);
+    const report = (analysis: Analysis) => {
+      const intentional = new Set<number>();
+      findingKeys(analysis.gives).forEach((key, i) => {
+        if (intentionalKeys.has(key)) intentional.add(i);
+      });
+      this.deps.send(draftSentMessage({ ...snapshot, analysis, intentional }));
+    };
+    if (text === this.lastText && this.analysis) {
+      report(this.analysis);
+    } else if (text.length <= LONG_DRAFT) {
+      report(this.analyzeNow(text));
+    } else {
+      // A huge draft changed since its last analysis: analyse after the host's send handling, never delaying the send.
+      const options = this.deps.analyzeOptions();
+      this.deps.timers.set(() => this.guard('send', () => report(analyze(text, { ...options, format: 'text' }))), 0);
+    }
   }
 }

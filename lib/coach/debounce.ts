@@ -21,7 +21,8 @@ export interface Debounced {
   readonly pending: boolean;
 }
 
-export function debounce(fn: () => void, ms: number, timers: Timers = browserTimers): Debounced {
+/** `ms` may be a function, asked at every call, for a wait that adapts (e.g. to how long `fn` took last time). */
+export function debounce(fn: () => void, ms: number | (() => number), timers: Timers = browserTimers): Debounced {
   let handle: unknown = null;
   const run = () => {
     handle = null;
@@ -29,7 +30,7 @@ export function debounce(fn: () => void, ms: number, timers: Timers = browserTim
   };
   const debounced = (() => {
     if (handle !== null) timers.clear(handle);
-    handle = timers.set(run, ms);
+    handle = timers.set(run, typeof ms === 'number' ? ms : ms());
   }) as Debounced;
   debounced.flush = () => {
     if (handle === null) return;

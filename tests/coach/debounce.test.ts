@@ -53,3 +53,23 @@ describe('debounce', () => {
     expect(fn).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('debounce with an adaptive wait', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('asks for the wait at every call', () => {
+    const fn = vi.fn();
+    let wait = 150;
+    const d = debounce(fn, () => wait);
+    d();
+    vi.advanceTimersByTime(150);
+    expect(fn).toHaveBeenCalledTimes(1);
+    wait = 2000;
+    d();
+    vi.advanceTimersByTime(1999);
+    expect(fn).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(1);
+    expect(fn).toHaveBeenCalledTimes(2);
+  });
+});

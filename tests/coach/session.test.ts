@@ -57,6 +57,36 @@ describe('ComposeSession (happy-dom)', () => {
     expect(host()).toBeNull();
   });
 
+  it('waits longer after the last keystroke when the last analysis was costly (a pasted huge draft)', () => {
+    show('gmail-2026-07-new-message-chips.html');
+    const [handle] = createGmailAdapter({ report: () => undefined }).findComposes(document);
+    if (!handle) throw new Error('no compose');
+    const waits: number[] = [];
+    const timers = { set: (_: () => void, ms: number) => waits.push(ms), clear: () => undefined };
+    const deps: SessionDeps = { ctx: new ContentScriptContext('webmail'), timers, highlighter: null, analyzeOptions: () => ({}), send: () => undefined, onError: vi.fn() };
+    (handle.body() as HTMLElement).innerHTML = `<div>${'We can add a seat. '.repeat(3000)}</div>`;
+    // The first analysis (in the constructor) of this 57,000-character draft looks as if it took 500 ms.
+    let clock = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 500));
+    const session = new ComposeSession(handle, deps);
+    now.mockRestore();
+    const body = handle.body() as HTMLElement;
+    body.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    expect(waits.at(-1)).toBe(2000);
+    session.detach();
+
+    // An ordinary draft keeps the short wait, however long its analysis took (the first one compiles the rules).
+    show('gmail-2026-07-new-message-chips.html');
+    const [short] = createGmailAdapter({ report: () => undefined }).findComposes(document);
+    if (!short) throw new Error('no compose');
+    const again = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 500));
+    const other = new ComposeSession(short, deps);
+    again.mockRestore();
+    (short.body() as HTMLElement).dispatchEvent(new InputEvent('input', { bubbles: true }));
+    expect(waits.at(-1)).toBe(150);
+    other.detach();
+  });
+
   it('reports a send with the final analysis, and nothing after detaching', async () => {
     const { handle, session, sent } = setup();
     retype(handle.body() as HTMLElement, 'I can take 15% off the first year.');
@@ -68,6 +98,19 @@ describe('ComposeSession (happy-dom)', () => {
     await new Promise((r) => setTimeout(r, 1100));
     send.click();
     expect(sent).toHaveLength(1);
+  });
+
+  it('never analyses a changed huge draft inside the send click: it reports it right after', async () => {
+    const { handle, session, sent } = setup();
+    const body = handle.body() as HTMLElement;
+    // Changed since the last analysis (no input event, so no analysis ran).
+    body.innerHTML = `<div>${'Thanks for the call today. '.repeat(2500)}I can take 15% off the first year.</div>`;
+    const send = handle.root.querySelector('[data-tooltip^="Send"]') as HTMLElement;
+    send.click();
+    expect(sent).toHaveLength(0);
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]).toMatchObject({ subject: 'Fabrikam rollout: pricing options', analysis: { verdict: 'unreciprocated', gives: [{ category: 'price' }] } });
+    session.detach();
   });
 
   it('tears everything down quietly when the extension context is invalidated', async () => {
