@@ -20,6 +20,9 @@ const THE_ROLE = String.raw`(?:economic buyer|decision[- ]makers?|budget (?:hold
 /** A template placeholder for a person: {{EB_NAME}}, {{CFO_NAME}}, {{STAKEHOLDER}}. */
 const PERSON_SLOT = String.raw`(?:\{\{[A-Z_]*(?:NAME|EB|STAKEHOLDER|CFO|CEO|VP|TITLE|BUYER|CHAMPION|CONTACT)[A-Z_]*\}\}|\[[^\]]{0,30}(?:name|CFO|CEO|CTO|VP|buyer|decision[- ]maker|stakeholder|champion|sponsor|title|contact)[^\]]{0,20}\])`;
 
+/** Words after "bring", "loop in", "cc" that are not a person: "bring the deck along", "copy in the invoice". */
+const NOT_NAME = String.raw`(?:the|a|an|any|some|your|our|my|this|that|these|those|it|its|me|us|you|everything|anything|all|in|on|up|out|over|back|feedback|input|comments?|questions?|data|numbers|figures|details|notes|docs?|documents?|files?|reports?|budget|approval|sign-off|topics?|issues?|deck|slides|laptops?|contracts?|invoices?|copies|samples?|lunch|coffee)\b`;
+
 /** A meeting of some kind. */
 const MEETING = String.raw`(?:call|meeting|chat|conversation|demo|review|session|walk-?through|presentation|workshop|discussion|sync|catch-?up|follow-?up|check-?in|coffee|zoom|meet|kick-?off|\{\{[A-Z0-9_]*(?:MEETING|CALL|SESSION)[A-Z0-9_]*\}\})s?`;
 
@@ -39,7 +42,7 @@ const TIME = String.raw`(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,
 const SLOT = String.raw`(?:(?:the\s+)?(?:morning|afternoon|week|first half|second half)\s+of\s+)?(?:(?:next|this|on|coming)\s+)?(?:${WEEKDAY}(?:,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b(?:\s+(?:of\s+)?${MONTH})?)?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?${MONTH}|(?<=\d(?:st|nd|rd|th))\b)|${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|tomorrow|\{\{[A-Z0-9_]*(?:DATE|TIME|SLOT|DAY|OPTION)[A-Z0-9_]*\}\}|\[[^\]]{0,30}(?:date|day|slot)[^\]]{0,15}\]|\{[^{}]{0,30}(?:date|day|time)[^{}]{0,15}\}|${TIME}(?:\s+(?:on\s+)?(?:next\s+|this\s+)?${WEEKDAY})?)(?:\s+(?:morning|afternoon|evening))?(?:,?\s+(?:at\s+|from\s+|around\s+)?(?:${TIME}|(?<=at\s)\d{1,2}\b)(?:\s+or\s+(?:${TIME}|\d{1,2}\b))?)?(?:\s+(?:ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|MT|GMT|UTC|CET|CEST|BST|IST|AEST|Central|Eastern|Pacific|Mountain|your time|[\w-]+ time)\b)?`;
 
 /** A seller's words that ask for a meeting (before ASKED): "can we get", "would you like to schedule", "I'd love". */
-const MEETING_FRAME = String.raw`(?:(?:can|could|shall|should|may) (?:we|I)(?<!\b(?:what|who|whom|how|why|where|which|when)\s+\w+\s+\w+)\s+(?:get|grab|schedule|set up|book|find|put|lock in|steal|have|borrow|pencil in|squeeze in|arrange|organi[sz]e|do|hold|jump on|hop on)|(?:would|do) you (?:like|want) to (?:schedule|set up|book|grab|find time for|hop on|jump on|have|get)|(?:let's|why don't we|how about we)\s+(?:set up|schedule|book|find|grab|get|put|lock in|plan|arrange)|I(?:'d| would)\s+(?:love|like|welcome|appreciate|value)(?:\s+to\s+(?:get|grab|schedule|set up|book|find|have|propose|request|arrange|suggest))?|(?:suggest|propose|recommend)(?:\s+that)?\s+we\s+(?:set|set up|schedule|book|have|arrange|get)|(?:are|would) you (?:be )?(?:available|free|around|open|up) for|(?:would you be|are you) (?:interested in|up for|open to|game for))`;
+const MEETING_FRAME = String.raw`(?:(?:can|could|shall|should|may) (?:we|I)(?<!\b(?:what|who|whom|how|why|where|which|when)\s+\w+\s+\w+)\s+(?:get|grab|schedule|set up|book|find|put|lock in|steal|have|borrow|pencil in|squeeze in|arrange|organi[sz]e|do|hold|jump on|hop on)|(?:would|do) you (?:like|want) to (?:schedule|set up|book|grab|find time for|hop on|jump on|have|get)|(?:let's|why don't we|how about we)\s+(?:set up|schedule|book|find|grab|get|put|lock in|plan|arrange)|I(?:'d| would)\s+(?:love|like|welcome|appreciate|value)(?:\s+to\s+(?:get|grab|schedule|set up|book|find|have|propose|request|arrange|suggest))?|(?:suggest|propose|recommend)(?:\s+that)?\s+we\s+(?:set|set up|schedule|book|have|arrange|get)|(?:are|would) you (?:be )?(?:available|free|around|open|up) for|(?:would you be|are you) (?:interested in|up for|open to|game for)|(?:any chance|is there (?:any|a) chance|(?:do|would) you think|(?:I was |I'm |just )?wonder(?:ing)? (?:if|whether)|curious (?:if|whether))\s+you(?:'d| would|'re| are| might| could)?\s+(?:be\s+)?(?:up|open|free|available|around|game|keen|interested)\s+(?:to|for|in))`;
 
 export const accessAsks: RuleSet = {
   id: 'access-asks',
@@ -56,7 +59,7 @@ export const accessAsks: RuleSet = {
         // "can we get 20 minutes…", "would you like to schedule a call…", "open to a quick chat?", "I'd value 25 minutes…"
         String.raw`(?:^\W*(?:(?:are you|you)\s+)?(?:open|up|free|available|around) (?:to|for)|\b${MEETING_FRAME})\s+${ASKED}`,
         // "can you join the call…", "could you and Leanne find half an hour…", "could you spare 20 minutes…"
-        String.raw`\b(?:can|could|would|will|do)\s+you(?:\s+(?:and|&)\s+(?:your\s+)?[\w'-]+(?:\s+(?:of\s+)?[\w'-]+)?)?(?:\s+(?:be able to|be willing to|have time to|(?:also\s+)?be (?:free|available) to|also|still))?\s+(?:(?:join|attend|make|hop on|jump on|set up|arrange|schedule|organi[sz]e|book)\s+(?:us\s+(?:for|on)\s+)?(?:a|an|the|our|this|that|next|[\w-]+'s)\s+(?:[\w-]+\s+){0,2}?${MEETING}(?!\w)|(?:have|find|spare|carve out|set aside)\s+(?:(?:a few|a couple of|\d{1,2}|fifteen|twenty|thirty|ten|some|any|a|half an|an)\s+)?(?:min(?:ute)?s?|time|moments?|hour)\b(?!\s+to\s+(?:review|read|look|check|think|consider|answer|go through|reply|share|send|fill)))`,
+        String.raw`\b(?:can|could|would|will|do)\s+you(?:\s+(?:and|&)\s+(?:your\s+)?[\w'-]+(?:\s+(?:of\s+)?[\w'-]+)?)?(?:\s+(?:be able to|be willing to|have time to|(?:also\s+)?be (?:free|available) to|also|still))?\s+(?:(?:join|attend|make|hop on|jump on|set up|arrange|schedule|organi[sz]e|book)\s+(?:us\s+(?:for|on)\s+)?(?:a|an|the|our|this|that|next|[\w-]+'s)\s+(?:[\w-]+\s+){0,2}?${MEETING}(?!\w)|(?:have|find|spare|carve out|set aside)\s+(?:(?:a few|a couple of|\d{1,2}|fifteen|twenty|thirty|ten|some|any|a|half an|an)\s+)?(?:min(?:ute)?s?|time|moments?|hour)\b(?!\s+to\s+(?:review|read|look|check|think|consider|answer|go through|reply|share|send|fill))|(?:set up|arrange|schedule|book|organi[sz]e|get|grab|line up|put|pencil in|lock in)\s+(?:(?:us|me)\s+)?(?:(?:some|a little|a bit of|a)\s+)?(?:time|${DUR}|slot)\s+(?:(?:in|on|into)\s+(?:the|her|his|their|your)\s+(?:calendar|diary)\s+)?(?:for\s+(?:us|me)\s+)?with\b)`,
         String.raw`\bis there (?:a|any) (?:good |convenient |better )?(?:time|day|slot)s?\b[^.?!;]{0,40}\b(?:call|chat|meet|meeting|talk|connect|catch up|sync|demo)\b(?=[^.!?]*\?)`,
         String.raw`\bwhen\s+(?:(?:would|will|is|are|could|might|'s)\s+(?:be\s+)?(?:a\s+)?(?:good|convenient|the best|a better|best)\s+(?:time|day)|works|would work|suits|is good|is best|'s good|'s best)(?:\s+best)?(?:\s+for\s+(?:you|your team))?\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:quick\s+|short\s+|[\w-]+\s+)?(?:${MEETING}|meet|talk|speak|connect|catch up|chat)(?!\w)`,
         String.raw`\b(?:on|in|over|during)\s+(?:a|the)\s+(?:quick\s+|short\s+)?(?:[\w-]+\s+)?(?:call|meeting|zoom|chat)\s+with\s+(?:you|your)\b(?<=\b(?:can|could|shall|should) we\b[^.?!;]{0,60})`,
@@ -77,12 +80,17 @@ export const accessAsks: RuleSet = {
           '[Could you and Leanne find half an hour] with me next week to go over it?',
           '[Could we put the kickoff] on the calendar for Tuesday 7 April at 9:30?',
           "[I'd value 25 minutes] with you and whoever runs maintenance.",
+          "[Any chance you'd be free for a short call] on Wednesday?",
+          "[Could you book half an hour with] your CFO before the review?",
+          "[Just wondering if you'd be up for a quick chat] later this week.",
         ],
         pass: [
           'Happy to jump on a quick call if useful.',
           'Our onboarding call covers the basics.',
           'Do you have time to review the proposal?',
           "If you're open to a 15-minute executive demo, I'll show you the workflow.",
+          "Any chance you'd be able to send the logo files?",
+          "Could you set up the integration with our API key?",
         ],
       },
     },
@@ -120,6 +128,8 @@ export const accessAsks: RuleSet = {
         String.raw`\bare you (?:both |all )?(?:available|free|around)\b(?!\s+to\s+(?:answer|help|share|send|review|look))`,
         // "Worth 15 mins?", "20 minutes this week?", "do you have 10 minutes"
         String.raw`\b(?:worth\s+(?:a\s+)?)?(?:\d{1,2}|fifteen|twenty|thirty|ten|a few|a couple of)[- ]?min(?:ute)?s?\b(?<!\b(?:takes?|took|in|under|within|saves?|saving|every|per|about|around|only takes|just takes)\s+(?:worth\s+(?:a\s+)?)?[\w-]+(?:[- ]\w+)?)(?=[^.!?]{0,30}\?)|\b(?:would|could|can|do you have|have you got|got)\s+(?:just\s+)?(?:\d{1,2}|fifteen|twenty|thirty|ten|a few|a couple of)[- ]?min(?:ute)?s?\b`,
+        // "Worth 20 minutes next Tuesday to see whether it fits?", "Is it worth a quick 15 minutes?"
+        String.raw`\bworth\s+(?:a\s+|an\s+)?(?:quick\s+|short\s+|brief\s+)?${DUR}\b(?!\s+(?:a|per|each|every)\s+(?:day|week|month|rep|user|person)\b|\s+(?:saved|back|of (?:admin|manual|work|time saved)))(?:(?<=^\W*worth\s+[^.?!]{1,30})|(?=[^.!?]*\?))`,
         // "would it be crazy to grab 20 minutes…", but not "feel free to grab time on my calendar"
         String.raw`\b(?:grab|steal|borrow|snag)(?<!\bfree to (?:grab|steal|borrow|snag))\s+(?:you\s+for\s+)?(?:(?:just|maybe)\s+)?${DUR}\b(?![^.?!]{0,30}\b(?:on|from|in) my (?:calendar|calendly|diary)\b)`,
         String.raw`\b(?:(?:would|is) it (?:be )?)?worth (?:a |an )?(?:quick |brief |short )?(?:${DUR}[- ]?)?(?:call|chat|conversation|meeting|setting up|scheduling|connecting)\b`,
@@ -140,11 +150,15 @@ export const accessAsks: RuleSet = {
           '[What does your calendar look like] next week?',
           '[Let me know what works] for a 20-minute call next week.',
           '[Would it make sense to set up] a short call with your team?',
+          "[Worth a quick 15 minutes] on Thursday to see if it fits your roadmap?",
+          "Is it [worth 20 minutes] next week to compare notes?",
         ],
         pass: [
           'It only takes 2 minutes to set up.',
           'Feel free to grab 20 minutes on my calendar whenever it suits.',
           'Are you available to answer a few questions by email?',
+          "It's worth 20 minutes a week in saved admin time.",
+          "The setup is worth 10 minutes of your time, and the guide is attached.",
         ],
       },
     },
@@ -158,7 +172,7 @@ export const accessAsks: RuleSet = {
       // The slots are matched once (they are the bulk of the pattern); the
       // words around them are checked by lookbehinds that refer back to them.
       pattern: lean([
-        String.raw`(?<![\w'])(?<slots>${SLOT}(?:\s*(?:,|or|and|\/)\s*(?<last>${SLOT}))*)(?:(?<=\b(?:would|does|do|will|could|can|might|is|whether|if)\s+(?:either\s+)?\k<slots>)\s+(?:still\s+)?(?:works?|suits?|(?:be\s+)?(?:ok|okay|good|convenient|possible|better|easier)|sounds?|looks?)\b(?:\s+for (?:you|him|her|them|your team|everyone|both of you|all of you|the (?:two|three|four) of us))?|(?<=\b(?:(?:how|what) about|how(?:'s| is| does| would)|(?:could|can|shall|should) we (?:do|say|make it|pencil in|lock in|book|hold|schedule|set|aim for|target|plan (?:for|on)|go (?:for|with))|let's\s+(?:meet|talk|speak|connect|chat|sync|reconnect|regroup|reconvene|catch up|plan on|pencil in|lock in|book|hold)(?:\s+[\w-]+){0,3}?(?:\s+(?:on|at|for))?|(?:whether|if|is|are|would)(?:\s+[\w.'-]+){1,3}?\s+(?:be\s+)?(?:free|available|around)(?:\s+(?:on|for|at|in))?)\s*\k<slots>)|(?<=(?:,|\bor|\band|\/)\s*\k<last>)(?:\s+(?:this|next) week)?(?:\s+(?:open|free|available))?(?=\s*(?:\?|[—–-]+\s*(?:does|do|would|will|which|what|either|any)\b))|\s+(?:would|could|should|might)\s+(?:work|suit)\s+(?:me|us|(?:well\s+)?for (?:me|us)|on (?:my|our) (?:end|side))\b)`,
+        String.raw`(?<![\w'])(?<slots>${SLOT}(?:\s*(?:,|or|and|\/)\s*(?<last>${SLOT}))*)(?:(?<=\b(?:would|does|do|will|could|can|might|is|whether|if)\s+(?:either\s+)?\k<slots>)\s+(?:still\s+)?(?:works?|suits?|(?:be\s+)?(?:ok|okay|good|convenient|possible|better|easier)|sounds?|looks?)\b(?!\s+(?:realistic|achievable|doable|feasible|right|correct|accurate|likely|tight|ambitious|aggressive)\b|\s+(?:ok|okay|good|fine|alright)\s+for\s+(?:the\s+|your\s+)?(?:signature|signing|contract|go-live|launch|decision|deadline|delivery))(?:\s+for (?:you|him|her|them|your team|everyone|both of you|all of you|the (?:two|three|four) of us))?|(?<=\b(?:(?:how|what) about|how(?:'s| is| does| would)|(?:could|can|shall|should) we (?:do|say|make it|pencil in|lock in|book|hold|schedule|set|aim for|target|plan (?:for|on)|go (?:for|with)|(?:(?:walk|go|run|talk|step) (?:through|over)|review|demo|look at|go over)(?:\s+(?:it|this|that|them|(?:the|your|our)\s+[\w-]+(?:\s+[\w-]+)?))?(?:\s+(?:together|with you))?|meet|talk|speak|chat|sync|connect|catch up|reconnect|regroup|reconvene)|let's\s+(?:meet|talk|speak|connect|chat|sync|reconnect|regroup|reconvene|catch up|plan on|pencil in|lock in|book|hold)(?:\s+[\w-]+){0,3}?(?:\s+(?:on|at|for))?|(?:whether|if|is|are|would)(?:\s+[\w.'-]+){1,3}?\s+(?:be\s+)?(?:free|available|around)(?:\s+(?:on|for|at|in))?)\s*\k<slots>)|(?<=(?:,|\bor|\band|\/)\s*\k<last>)(?:\s+(?:this|next) week)?(?:\s+(?:open|free|available))?(?=\s*(?:\?|[—–-]+\s*(?:does|do|would|will|which|what|either|any)\b))|\s+(?:would|could|should|might)\s+(?:work|suit)\s+(?:me|us|(?:well\s+)?for (?:me|us)|on (?:my|our) (?:end|side))\b)`,
         String.raw`\b(?:do|does|would|will)\s+(?:either|any|one) of (?:those|these|the following) (?:times|slots|days|dates|options)\s+(?:work|suit)\b(?:\s+for (?:you|your team))?`,
         String.raw`\b(?:does|do|would|will) (?:either|any|one)(?: one| of them| of those| of these| option| time| day| slot)? work\b(?:\s+for (?:you|your team))?`,
       ].join('|')),
@@ -181,6 +195,7 @@ export const accessAsks: RuleSet = {
           'Could you check whether Daniel is free for [the morning of 14 April]?',
           'Would either [the 17th or 18th work] for that?',
           'I have [Tuesday at 10am or Thursday at 2pm open] - which works better?',
+          "Could we go over the draft [on Friday at 2pm] with you?",
         ],
         pass: [
           'Does that work for you?',
@@ -189,6 +204,7 @@ export const accessAsks: RuleSet = {
           'Did you get my email from Tuesday?',
           'Thanks, did you see my note from Tuesday?',
           'The deadline is Friday.',
+          "Does the 30th look realistic for your legal review?",
         ],
       },
     },
@@ -215,14 +231,16 @@ export const accessAsks: RuleSet = {
       id: 'stakeholder-attends',
       kind: 'get',
       level: 'access',
-      cues: ['join', 'joins', 'joining', 'attend', 'attends', 'sit', 'dial', 'hop', 'jump', 'participate', 'included', 'involved', 'present', 'there', 'get', 'bring', 'room', 'someone', 'somebody', 'whoever', 'call', 'cfo', 'ceo', 'coo', 'cto', 'cio', 'ciso', 'vp', 'head', 'director', 'lead', 'manager', 'procurement', 'legal', 'security', 'finance', 'boss', 'board', 'owner', 'sponsor', 'stakeholder', 'leadership', 'exec', 'executive', 'founder', 'counsel', 'controller', 'signatory', 'buyer', 'mr', 'ms', 'mrs', 'dr'],
+      cues: ['join', 'joins', 'joining', 'attend', 'attends', 'sit', 'dial', 'hop', 'jump', 'participate', 'included', 'involved', 'present', 'there', 'get', 'bring', 'bringing', 'room', 'someone', 'somebody', 'whoever', 'loop', 'looping', 'rope', 'roping', 'pull', 'pulling', 'cc', 'copy', 'copying', 'invite', 'inviting', 'along', 'anyone', 'folks', 'people', 'colleague', 'rest', 'other', 'call', 'cfo', 'ceo', 'coo', 'cto', 'cio', 'ciso', 'vp', 'head', 'director', 'lead', 'manager', 'procurement', 'legal', 'security', 'finance', 'boss', 'board', 'owner', 'sponsor', 'stakeholder', 'leadership', 'exec', 'executive', 'founder', 'counsel', 'controller', 'signatory', 'buyer', 'mr', 'ms', 'mrs', 'dr'],
       pattern: lean([
         // "your CFO could join…", "that your IT security lead joins the kickoff", "Mr. Tanaka joins the opening session", "would your boss be open to a call?"
         String.raw`(?:\byour\s+${ROLE}|\bthe\s+${THE_ROLE}|${PERSON_SLOT}|\b(?:someone|anyone|somebody) from (?:your|the) [\w-]+(?: team)?|\b(?:Mr|Ms|Mrs|Dr)\.?\s+[\w'-]+)(?:\s*(?:,|and|&|or)\s*(?:your\s+)?[\w'-]+(?:\s+[\w'-]+){0,3})*\s+(?:(?:could|can|would|will|to|should|might|may)\s+)?(?:also\s+)?(?:(?:be\s+)?(?:open to|available for|free for|up for)\s+(?:an?\s+)?(?:quick\s+|short\s+|brief\s+)?${MEETING}(?!\w)|(?:be\s+)?(?:(?:able|available|free|around|willing) to\s+)?(?:join|attend|sit in|(?:be|are|is) (?:on|in|at|there|included|present|part of)|come (?:along|to)|dial in|hop on|jump on|participate)(?:s|ed|ing)?\b)(?:\s+(?:us\s+)?(?:(?:on|for|in|at)\s+)?(?:(?:the|our|this|that|a|next|[\w-]+'s|\{\{[^}]+\}\})\s+)?(?:[\w-]+\s+)?${MEETING}(?!\w))?`,
         // "Can Priya and Tom join the demo?", "for Marta to join the review"
         String.raw`\b(?:(?:can|could|would|will)\s+(?!you\b|we\b|I\b|it\b|this\b|that\b|they\b)[\w'-]+(?:\s+(?:and|&)\s+[\w'-]+)?\s+(?:also\s+)?|for\s+(?!you\b|me\b|us\b|them\b)[\w'-]+(?:\s+[\w'-]+)?\s+to\s+)(?:join|attend|sit in|be on)\b(?:\s+(?:us\s+)?(?:(?:on|for|in|at)\s+)?(?:(?:the|our|this|that|a|next|[\w-]+'s)\s+)?(?:[\w-]+\s+)?${MEETING}(?!\w))?`,
         // "could you get Marta from finance into the review session?", "get the infosec team into a room with Tomasz"
-        String.raw`\b(?:(?:can|could|would|will) you|if you (?:can|could))\s+(?:also |please )?(?:get|bring|have)\s+(?:[\w.'-]+\s+){1,3}?(?:into|on|to|along to|in on)\s+(?:the|our|a|this|that|next)\s+(?:[\w-]+\s+)?(?:${MEETING}|invite|calendar invite|thread|agenda)(?!\w)|\b(?:get|bring|have)\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:team|lead|folks|people|CFO|CEO|CTO|CIO|CISO|VP|director|head)\s+(?:into|in)\s+(?:a|the) room with\b`,
+        String.raw`\b(?:(?:can|could|would|will) you|if you (?:can|could))\s+(?:also |please )?(?:get|bring|have)\s+(?!(?:[\w.'-]+\s+){0,2}?(?:laptops?|deck|slides|notes|questions|data|numbers|docs?|documents?|files?|copies|list|agenda|requirements|feedback|budget|figures|reports?|contracts?|ID|badges?|passes)\b)(?:[\w.'-]+\s+){1,3}?(?:into|on|to|along to|in on)\s+(?:the|our|a|this|that|next)\s+(?:[\w-]+\s+)?(?:${MEETING}|invite|calendar invite|thread|agenda)(?!\w)|\b(?:get|bring|have)\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:team|lead|folks|people|CFO|CEO|CTO|CIO|CISO|VP|director|head)\s+(?:into|in)\s+(?:a|the) room with\b`,
+        // "could you bring Arjun from finance along?", "could you loop in whoever leads InfoSec?", "would you mind cc'ing her?"
+        String.raw`\b(?:(?:can|could|would|will) you|if you (?:can|could)|please|would you mind|(?:would|could) you be (?:open|able|willing) to|it would help(?: a lot)? if you(?: could)?|I'?d (?:love|like|appreciate) (?:it )?if you(?: could)?|any chance you could|(?:would|is) it (?:be )?possible (?:for you )?to)\s+(?:also\s+|please\s+|maybe\s+|perhaps\s+|just\s+)?(?:(?:bring(?:ing)?|invit(?:e|ing)|loop(?:ing)?|rop(?:e|ing)|pull(?:ing)?|cc(?:'?ing)?|copy(?:ing)?)\s+(?:in\s+|along\s+)?(?:your\s+${ROLE}(?!'s)|whoever\b|(?:someone|somebody|anyone|a colleague|colleagues|people|folks)\s+(?:from|in|on|at|who)\b|(?:him|her|them)\b(?=\s+(?:along|in|into|on|to)\b)|the (?:rest of (?:the|your) (?:[\w-]+\s+)?(?:team|group|committee|board|panel)|other (?:stakeholders|decision-makers|approvers|people involved))\b|(?!${NOT_NAME})[\w'.-]+(?:\s+(?!(?:from|in|on|at|along)\b)(?!${NOT_NAME})[\w'.-]+)?\s+(?:(?:from|in|on|at)\s+(?:your\s+|the\s+)?(?:finance|IT|security|InfoSec|procurement|legal|purchasing|ops|operations|RevOps|engineering|HR|compliance|accounting|sales|marketing|leadership|risk|audit|the board|(?!the\b)[\w-]+\s+team)\b|along\b))|(?:loop(?:ing)?|rop(?:e|ing)|cc(?:'?ing)?|copy(?:ing)?)\s+(?:in\s+)?(?!${NOT_NAME})[\w'.-]+(?:\s+in\b)?)`,
         // "we'd like you, Juliana, and someone from IT"
         String.raw`\b(?:someone|somebody|a person|whoever)\s+(?:from|in|on|who runs|who owns|responsible for)\s+(?:your\s+)?(?:IT|security|InfoSec|information security|finance|procurement|legal|ops|operations|purchasing|compliance|engineering|HR|maintenance)\b(?<=\b(?:like|need|want|ask|invite|bring|include|loop in|join|attend|with|have|meet)\b[^.?!;]{0,100})`,
       ].join('|')),
@@ -237,12 +255,19 @@ export const accessAsks: RuleSet = {
           "From yours, we'd like you, Juliana as the owner, and [someone from IT] who can grant access.",
           'Would [your boss be open to a quick call]?',
           'It will be most useful if [your sales ops lead and whoever owns territory planning are on the call] too.',
+          "[Could you bring Selin from procurement] along on Tuesday?",
+          "[Can you loop in whoever] handles vendor security at Northgate?",
+          "[Would you mind cc'ing her] on the reply?",
+          "[Would you be open to bringing your controller] into the review?",
         ],
         pass: [
           "I'll bring our CTO to the call so you can ask the hard questions.",
           'You can join the webinar from the link below.',
           'Thanks for bringing your team into the session today.',
           'If someone from IT has questions, they can write to support.',
+          "Could you bring the signed copy along?",
+          "I'll loop in Dana from our finance team.",
+          "Could you copy in the invoice number?",
         ],
       },
     },
@@ -253,10 +278,10 @@ export const accessAsks: RuleSet = {
       cues: ['cfo', 'ceo', 'coo', 'cto', 'cio', 'ciso', 'cro', 'cmo', 'cpo', 'gc', 'vp', 'svp', 'evp', 'president', 'counsel', 'lead', 'head', 'manager', 'director', 'owner', 'sponsor', 'officer', 'controller', 'approver', 'signatory', 'champion', 'team', 'department', 'committee', 'board', 'leadership', 'colleague', 'counterpart', 'stakeholder', 'founder', 'partner', 'boss', 'exec', 'execs', 'executive', 'maker', 'makers', 'buyer', 'holder', 'finance', 'security', 'infosec', 'procurement', 'purchasing', 'legal', 'person', 'name', 'eb', 'title', 'champion', 'contact'],
       pattern: lean([
         // "bring in your security team", "have your head of IT on Thursday's call" — but not "happy to include your IT team", "I'll bring our CTO"
-        String.raw`\b(?:bring|include|invite|loop|involve|add|cc|pull|get)(?<!(?:\b(?:happy|glad|welcome|free|more than happy)\s+to|\b(?:I|we)(?:'ll| will| can| could| am happy to| are happy to))\s+\w+)\s+(?:in\s+)?(?:you\s+and\s+)?(?:your\s+${ROLE}|the\s+${THE_ROLE}|(?:procurement|legal|security|finance|InfoSec)\b(?:\s+team)?|${PERSON_SLOT})(?:\s+(?:in\s+)?(?:on|in|into|to|for)\s+(?:(?:the|our|this|that|a|next|[\w-]+'s|\{\{[^}]+\}\})\s+)?(?:[\w-]+\s+)?(?:${MEETING}|loop|thread)(?!\w))?`,
+        String.raw`\b(?:bring|include|invite|loop|involve|add|cc|pull|get)(?<!(?:\b(?:happy|glad|welcome|free|more than happy)\s+to|\b(?:I|we)(?:'ll| will| can| could| am happy to| are happy to))\s+\w+)\s+(?:in\s+)?(?:you\s+and\s+)?(?:your\s+${ROLE}|the\s+${THE_ROLE}|(?:procurement|legal|security|finance|InfoSec)\b(?:\s+team)?|${PERSON_SLOT})(?!'s\b)(?:\s+(?:in\s+)?(?:on|in|into|to|for)\s+(?:(?:the|our|this|that|a|next|[\w-]+'s|\{\{[^}]+\}\})\s+)?(?:[\w-]+\s+)?(?:${MEETING}|loop|thread)(?!\w))?`,
         String.raw`\bhave\s+(?:you\s+and\s+)?your\s+${ROLE}\s+(?:on|in|at|join)\s+(?:the|our|this|that|a|next|[\w-]+'s)\s+(?:[\w-]+\s+)?${MEETING}(?!\w)`,
         // "can we schedule the review with {{EB_NAME}} included?", "could we get 30 minutes with your VP of Sales?", "what's the best way to get this in front of your CFO?"
-        String.raw`\bwith\s+(?:your\s+${ROLE}|${PERSON_SLOT})\s+(?:included|involved|present|joining|in the room|on the (?:call|line))|\b(?:(?:can|could|shall|should|would) (?:we|I)|let's|I'?d (?:like|love|welcome|appreciate|value)|is it possible|would it be possible|any chance|what(?:'s| is) the best way to|how (?:do|can|could|should) (?:we|I)|I(?:'d| would)? (?:also )?(?:suggest|propose|recommend))\b[^.?!;]{0,60}?\b(?:with|to|in front of)\s+(?:you and\s+)?(?:your\s+${ROLE}|the\s+${THE_ROLE})`,
+        String.raw`\bwith\s+(?:your\s+${ROLE}|${PERSON_SLOT})\s+(?:included|involved|present|joining|in the room|on the (?:call|line))|\b(?:(?:can|could|shall|should|would) (?:we|I)|let's|I'?d (?:like|love|welcome|appreciate|value)|is it possible|would it be possible|any chance|what(?:'s| is) the best way to|how (?:do|can|could|should) (?:we|I)|I(?:'d| would)? (?:also )?(?:suggest|propose|recommend))\b[^.?!;]{0,60}?\b(?:with|to|in front of)\s+(?:you(?:,\s*[\w'-]+(?:\s+(?:from|in|on)\s+[\w-]+)?){0,3},?\s+and\s+)?(?:your\s+${ROLE}|the\s+${THE_ROLE})`,
         // "a call with your procurement lead Thursday at 10", "an intro call with their IT director before the 20th", "a session with Martin as economic sponsor"
         String.raw`\b(?:call|meeting|session|chat|conversation|sit-down|review|walk-?through)\s+with\s+(?:you and\s+)?(?:(?:your|their)\s+${DECIDER}(?<=\b(?:call|meeting|chat|conversation|sit-down)\s+with\s+(?:you and\s+)?(?:your|their)\s+[^.?!;]{1,40})(?=[^.?!;]{0,40}\b(?:${WEEKDAY}|tomorrow|next week|this week|before|by)\b)|[\w.'-]+(?:\s+[\w.'-]+)?\s+as\s+(?:the\s+|our\s+|your\s+)?(?:economic (?:sponsor|buyer)|executive sponsor|decision[- ]maker|budget (?:holder|owner)|signatory|approver))`,
       ].join('|')),
@@ -271,12 +296,14 @@ export const accessAsks: RuleSet = {
           'I can get on a [call with your procurement lead], Dominika, Thursday at 10 or 2.',
           'A 45-minute [session with Martin Osei as economic sponsor] before the 20th.',
           "[What's the best way to get this in front of your CFO]?",
+
         ],
         pass: [
           'Happy to include your IT team on the next call if helpful.',
           'We will run a training session with your finance team.',
           "I'll bring our CTO to the call so you can ask the hard questions.",
           'We have your security team on the distribution list already.',
+          "Can we get {{EB_NAME}}'s sign-off by Friday?",
         ],
       },
     },

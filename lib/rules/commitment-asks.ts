@@ -50,7 +50,7 @@ const NOT_NEG = String.raw`(?<!(?:\b(?:not|no|never|cannot|nor)\b|n't\b)(?:(?!\b
 const COND_NOT_NEG = String.raw`(?![^.?!;,]{0,60}?(?:\b(?:not|never|no longer|off the table|out of the question|cannot)\b|n't\b))`;
 
 /** What the buyer does to commit: sign, decide, approve, pay, issue a PO, give an answer. */
-const ACT = String.raw`(?:(?:counter|e-?)?sign(?:ed|ing|ature|atures|-?off)?\b(?!\s+(?:up|in|into)\b)|docusign\w*|execut(?:e|ed|ion)\b|finali[sz](?:e|ed|ing)\b|commit(?:ment|ted)?\b|decision\b(?!\s+(?:process|criteria|makers?|matrix|tree|internally|on (?:our|my) (?:side|end)|from (?:our|my)\b))|decide\b|approv(?:e|ed|al)\b(?!\s+(?:chains?|process|flows?|workflows?|matrix|steps?|rights|limits?|from\s+(?:my|our)\b))|PO\b(?!\s*(?:number|#|no\b))|purchase\s+orders?\b|signator(?:y|ies)\b|go-?ahead\b|green\s?light\b|deposit\b|payment\b(?!\s+(?:was|has been|had been|is|will be)\s+(?:received|processed|made|taken|collected|confirmed|applied|sent)\b)|pay\b|prepay(?:ment)?\b|confirm(?:ation)?\b(?!\s+(?:was|has been|is)\b)|(?:confirmed|agreed)(?=\s+(?:by|before|no later than)\b)|(?:'s|your|their|an?|the)\s+(?:final\s+)?answer\b|move\s+forward\b|proceed\b|return(?:ed)?\s+(?:it|them|this|that|the|your|both|all)\b|(?:send|get)\s+(?:it|them|this|that|these|those|everything)\s+back\b|either\s+way\b|let\s+(?:me|us)\s+know\b(?=[^.?!;]{0,40}?\b(?:whether|either way)\b))`;
+const ACT = String.raw`(?:(?:counter|e-?)?sign(?:ed|ing|ature|atures|-?off)?\b(?!\s+(?:up|in|into)\b)|docusign\w*|execut(?:e|ed|ion)\b|finali[sz](?:e|ed|ing)\b|commit(?:ment|ted)?\b|decision\b(?!\s+(?:process|criteria|makers?|matrix|tree|internally|on (?:our|my) (?:side|end)|from (?:our|my)\b))|decide\b|approv(?:e|ed|al)\b(?!\s+(?:chains?|process|flows?|workflows?|matrix|steps?|rights|limits?|from\s+(?:my|our)\b))|PO\b(?!\s*(?:number|#|no\b))|purchase\s+orders?\b|signator(?:y|ies)\b|go-?ahead\b|green\s?light\b|deposit\b|payment\b(?!\s+(?:was|has been|had been|is|will be)\s+(?:received|processed|made|taken|collected|confirmed|applied|sent)\b)|pay\b|prepay(?:ment)?\b|confirm(?:ation)?\b(?!\s+(?:was|has been|is)\b)|(?:confirmed|agreed)(?=\s+(?:by|before|no later than)\b)|(?:'s|your|their|an?|the)\s+(?:final\s+)?answer\b|move\s+forward\b|proceed\b|return(?:ed)?\s+(?:it|them|this|that|the|your|both|all)\b|(?:send|get)\s+(?:it|them|this|that|these|those|everything)\s+back\b|either\s+way\b|let\s+(?:me|us)\s+know\b(?=[^.?!;]{0,40}?\b(?:whether|either way)\b)|let\s+(?:me|us)\s+know\b(?<=\bif you(?:'d| would)? (?:like|want|wish|decide|prefer|choose|are happy|'re happy) to (?:go|proceed|move|take|opt|lock|accept|sign|renew)\b[^.?!;]{0,50}))`;
 
 /** Documents a buyer signs. */
 const DOC = String.raw`(?:order forms?|contracts?|agreements?|SOWs?|statements? of work|MSAs?|paperwork|docu-?sign(?: envelope| link)?|e-?signature (?:request|envelope|link)|renewal (?:forms?|agreements?)|quotes?|proposals?|insertion orders?|engagement letters?|change orders?|POs?|purchase orders?)`;
@@ -59,7 +59,7 @@ const DOC = String.raw`(?:order forms?|contracts?|agreements?|SOWs?|statements? 
 const COND = String.raw`(?:if|provided(?: that)?|providing|as long as|so long as|on (?:the )?condition that|assuming|in (?:exchange|return) for|subject to|contingent (?:on|upon))`;
 
 /** What a condition asks the buyer to commit to. */
-const COMMITS = String.raw`(?:sign-?off\b|(?:counter|e-?)?sign(?:s|ed|ing|ature)?\b(?!\s+(?:up|in|into)\b)|execut(?:e|ed)\b|commit(?:s|ted|ment)?\b|PO\b(?!\s*(?:number|#|no\b))|purchase order\b|renew(?:al|ing)?\b(?!\s+(?:is|date|comes|coming))|(?:\d{1,2}|two|three|four|five|multi)[- ](?:year|month)\b|(?:\d{1,2}|two|three|four|five)\s+(?:years?|months)\s+(?:term|contract|agreement|commitment|deal)\b|(?:the\s+)?full\s+(?:\d{1,2}|twelve|twenty-four|thirty-six|three|two)\s+(?:months|years)\b|(?:annual|yearly|upfront|up-front|multi-year)\s+(?:plan|contract|term|commitment|prepay\w*|subscription|agreement|billing|payment)\b|pay(?:s|ing)?\s+(?:upfront|up front|annually|in advance|in full)\b|prepay\w*|case study|references?\b|testimonial|logo\b|list (?:you|your [\w-]+)\b|feature (?:you|your [\w-]+)\b|referr\w+|expand\w*|roll(?:ing)? (?:it |this )?out\b|standardi[sz]e|consolidate|increase (?:your|the) (?:order|volume|seats|commitment)|supplement|(?:purchase|buy|order)\w*\s+(?:[\w-]+\s+){0,3}?(?:\d+|annual|multi|the full|all)\b|(?:move forward|proceed|go ahead) (?:with|by|this|before)\b|place (?:the|an|your|a|this) (?:[\w-]+\s+)?order\b|(?:paperwork|contract|agreement|deal|order|PO)\s+(?:done|signed|completed|finali[sz]ed|closed|through|over the line|in place|approved|executed)\b|(?:stage|first|upfront|advance|annual|full|milestone|deposit)\s+payments?\b|payments?\s+(?:upfront|up front|in advance|in full|on signing|at signing|on placement)\b|(?:moving|bringing forward|accelerating)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}payments?\b)`;
+const COMMITS = String.raw`(?:sign-?off\b|(?:counter|e-?)?sign(?:s|ed|ing|ature)?\b(?!\s+(?:up|in|into)\b)|execut(?:e|ed)\b|commit(?:s|ted|ment)?\b|PO\b(?!\s*(?:number|#|no\b))|purchase order\b|renew(?:s|al|ing)?\b(?!\s+(?:is|date|comes|coming))(?:\s+for\s+(?:\d{1,2}|two|three|four|five|multiple)\s+years?\b)?|(?:onto|on to|under|into|to)\s+(?:a\s+|one\s+)?(?:single|one|the same|a combined|one combined|a shared|one shared|a group-wide|a company-wide)\s+(?:[\w-]+\s+)?(?:contract|agreement|order|PO|licen[cs]e|plan|account|invoice|deal|subscription)\b|(?:\d{1,2}|two|three|four|five|multi)[- ](?:year|month)\b|(?:\d{1,2}|two|three|four|five)\s+(?:years?|months)\s+(?:term|contract|agreement|commitment|deal)\b|(?:the\s+)?full\s+(?:\d{1,2}|twelve|twenty-four|thirty-six|three|two)\s+(?:months|years)\b|(?:annual|yearly|upfront|up-front|multi-year)\s+(?:plan|contract|term|commitment|prepay\w*|subscription|agreement|billing|payment)\b|pay(?:s|ing)?\s+(?:upfront|up front|annually|in advance|in full)\b|prepay\w*|case study|references?\b|testimonial|logo\b|list (?:you|your [\w-]+)\b|feature (?:you|your [\w-]+)\b|referr\w+|expand\w*|roll(?:ing)? (?:it |this )?out\b|standardi[sz]e|consolidate|increase (?:your|the) (?:order|volume|seats|commitment)|supplement|(?:purchase|buy|order)\w*\s+(?:[\w-]+\s+){0,3}?(?:\d+|annual|multi|the full|all)\b|(?:move forward|proceed|go ahead) (?:with|by|this|before)\b|place (?:the|an|your|a|this) (?:[\w-]+\s+)?order\b|(?:paperwork|contract|agreement|deal|order|PO)\s+(?:done|signed|completed|finali[sz]ed|closed|through|over the line|in place|approved|executed)\b|(?:stage|first|upfront|advance|annual|full|milestone|deposit)\s+payments?\b|payments?\s+(?:upfront|up front|in advance|in full|on signing|at signing|on placement)\b|(?:moving|bringing forward|accelerating)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}payments?\b)`;
 
 
 /**
@@ -131,6 +131,7 @@ export const commitmentAsks: RuleSet = {
           'Can we plan to have the [signed contract back by end of month]?',
           'Could you [let me know by Friday] whether the 8th is doable on your side?',
           'Can you [let me know either way before the 14th]?',
+          "If you'd like to take the two-year option, could you [let me know by Friday]?",
         ],
         pass: [
           "I'll send the contract over by Friday.",
@@ -140,6 +141,7 @@ export const commitmentAsks: RuleSet = {
           'Are you still planning to raise the PO this month?',
           'It asks for the approval chains you use today.',
           "We'll have the countersigned copy back to you the same day.",
+          "Could you let me know by Friday if you have any questions?",
         ],
       },
     },
@@ -260,12 +262,14 @@ export const commitmentAsks: RuleSet = {
       id: 'decision-plan',
       kind: 'get',
       level: 'commitment',
-      cues: ['plan', 'timeline', 'date', 'deadline', 'criteria', 'pilot', 'poc', 'trial', 'evaluation', 'paid', 'convert', 'hitting', 'meeting', 'achieving', 'whether', 'agree', 'mutual', 'joint', 'hits', 'meets'],
+      cues: ['plan', 'timeline', 'date', 'deadline', 'criteria', 'pilot', 'poc', 'trial', 'evaluation', 'paid', 'convert', 'hitting', 'meeting', 'achieving', 'whether', 'agree', 'mutual', 'joint', 'hits', 'meets', 'metric', 'kpi', 'target', 'goal', 'threshold', 'measure', 'writing'],
       pattern: lean([
         String.raw`\b(?:mutual (?:action|close|closing|success|implementation|evaluation) plan|close plan|closing plan|joint (?:action|execution|evaluation|success|business) plan|mutual plan|mutual timeline)s?\b(?<=\b(?:agree|align|build|work through|co-?create|map out|fill in|commit to|sign off on|put together|create|review|walk through|finali[sz]e|ask|asking|need|request|propose|suggest)\b[^.?!;]{0,50})(?<!\b(?:I|we)(?:'ve| have|'ll| will| just| already)\s+(?:just\s+|already\s+|also\s+)?(?:drafted|attached|put together|built|created|prepared|shared|sent|draft|attach|build|create|prepare|share|send)\b[^.?!;]{0,50})`,
         String.raw`\b(?:agree|commit|align|settle|decide|lock|pencil|set|put|pick|fix|confirm)\s+(?:on\s+|to\s+|in\s+)?(?:a |the |your |our )?(?:target |firm |final |realistic )?(?:decision|signing|signature|contract|go-live|go live|start|kickoff|kick-off|close|closing|purchase)\s+(?:date|deadline|timeline)\b`,
         String.raw`\bagree\s+(?:up ?front\s+|in advance\s+|now\s+|together\s+|first\s+)?(?:on\s+|to\s+)?(?:the\s+|clear\s+|some\s+|shared\s+)?(?:pilot\s+|POC\s+|trial\s+)?(?:success|exit|acceptance) criteria\b`,
-        String.raw`\bif (?:the )?(?:pilot|POC|proof of concept|trial|evaluation|team|rollout|launch|results?|numbers|it)\s+(?:hits|meets|succeeds|achieves|delivers|shows|proves|works|is successful|goes well|go(?:es)? as)\b[^.?!;]{0,80}?\b(?:move forward|roll(?:ing)? (?:it )?out|purchase|convert|sign|paid (?:contract|plan|license|deployment)|contract|buy|commit)\w*`,
+        // "agree on two or three success metrics in writing", "settle on three measurable goals for the trial", "put the pass/fail thresholds in writing"
+        String.raw`\b(?<!\b(?:I|we|our\s+[\w-]+)(?:'ll| will|'ve| have| always| usually| typically| then)\s+(?:also\s+|then\s+|first\s+)?)(?:agree|align|settle|sign off|lock|pin|nail|write|put|commit)\s+(?:up ?front\s+|in advance\s+|now\s+|together\s+|first\s+|in writing\s+|down\s+|in\s+)?(?:on\s+|to\s+|upon\s+)?(?:the\s+|clear\s+|some\s+|shared\s+|a few\s+|a set of\s+|a short list of\s+|(?:\d|two|three|four|five)(?:\s+or\s+(?:\d|two|three|four|five|six))?\s+)?(?:(?:pilot|POC|trial|evaluation|measurable|concrete|specific|clear|written|firm|hard)\s+){0,2}(?:(?:success|exit|acceptance|pass\/fail|go-live)\s+(?:criteria|metrics|measures|KPIs|targets|goals|thresholds|conditions)|(?:criteria|metrics|measures|KPIs|targets|goals|thresholds)\b(?=[^.?!;]{0,60}\b(?:pilot|trial|POC|proof of concept|evaluation|in writing)\b))`,
+        String.raw`\bif (?:the )?(?:pilot|POC|proof of concept|trial|evaluation|team|rollout|launch|results?|numbers|it)\s+(?:hits|meets|succeeds|achieves|delivers|shows|proves|works|is successful|goes well|go(?:es)? as)\b[^.?!;]{0,80}?\b(?:move forward|roll(?:ing)? (?:it )?out|roll-?out|purchase|convert|sign|paid (?:contract|plan|license|deployment)|contract|buy|commit|(?:move|go|jump|proceed)\s+(?:straight\s+|directly\s+|right\s+)?(?:to|into|on to|onto|ahead)\s+(?:the\s+|a\s+|an\s+)?(?:[\w{}-]+\s+){0,2}?(?:rollout|roll-out|deployment|contract|licen[cs]e|subscription|plan|tier|order|purchase|agreement))\w*`,
         String.raw`\b(?:hitting|meeting|achieving|passing)\s+(?:them|it|(?:those|these|the)\s+(?:[\w-]+\s+)?(?:criteria|targets?|numbers|metrics|goals|KPIs|thresholds?)|those|these)\s+(?:means|triggers|leads to|would mean|will mean)\b[^.?!;]{0,40}?\b(?:move|moving|convert|sign|purchase|buy|roll|annual|contract|paid)\w*`,
         String.raw`\bagree\s+(?:now\s+|up ?front\s+|today\s+|in advance\s+)?that\b[^.?!;]{0,80}?\byou(?:'ll| will| would)\s+(?:then\s+)?(?:move|commit|sign|purchase|buy|convert|go ahead|order|expand|roll|proceed)\w*`,
         String.raw`\b(?:convert|move|transition|roll)\w*\s+(?:it\s+|this\s+)?(?:to|into)\s+(?:a\s+)?(?:paid|full|annual|production|company-wide)\s+(?:contract|plan|subscription|deployment|license|rollout|agreement)\b`,
@@ -282,12 +286,17 @@ export const commitmentAsks: RuleSet = {
           'The idea is to [convert it to a paid contract] in March.',
           "By the end of the workshop, let's [agree whether you're moving forward] with the rollout.",
           'That [hitting those targets means we move] to the annual plan.',
+          "Before kickoff, can we [agree on three success metrics] for the trial?",
+          "Could we [put the pass/fail thresholds] in writing before the trial starts?",
+          "[If the POC meets those targets, we go straight to the company-wide rollout].",
         ],
         pass: [
           'Our implementation plan usually takes six weeks.',
           'The pilot starts on Monday.',
           "We don't need a close plan for a deal this size.",
           "I've attached a draft mutual action plan with owners and dates.",
+          "Our team will agree the success metrics internally.",
+          "We report success metrics to every customer monthly.",
         ],
       },
     },
@@ -318,7 +327,7 @@ export const commitmentAsks: RuleSet = {
       level: 'commitment',
       cues: ['year', 'yr', 'multi', 'commit', 'commitment', 'committing', 'increase', 'expand', 'supplement', 'grow', 'upgrade', 'double', 'bump', 'annual', 'yearly', 'billing', 'prepay', 'prepayment', 'upfront', 'roll', 'rolling', 'extend', 'extending', 'scale', 'scaling'],
       pattern: lean([
-        String.raw`\b(?:(?:\d{1,2}|two|three|four|five|multi)[- ]?(?:year|yr)s?|(?:12|18|24|36|twelve|eighteen|twenty-four|thirty-six)[- ]months?)[- ](?:framework\s+|master\s+|supply\s+)?(?:commitment|term|contract|agreement|deal|subscription|renewal|licen[cs]e|plan|partnership|prepay)s?\b(?!\s+(?:was|is|were|has|had|renews|runs|expires)\b)(?<!\b(?:we|I)(?:'ll| will| can| could)\s+(?:sign|do|offer|give you|extend)\s+(?:a|an|the)\s+[\w-]+\s?[\w-]+(?:\s+[\w-]+)?)(?<!\b(?:our|your|your current|your existing|the current|the existing)\s+[\w-]+\s?[\w-]+)(?<!\b(?:signed|closed|won|renewed|inked|completed|had|have|has)\s+(?:a|an|their|the|its)\s+[\w-]+\s?[\w-]+)`,
+        String.raw`\b(?:(?:\d{1,2}|two|three|four|five|multi)[- ]?(?:year|yr)s?|(?:12|18|24|36|twelve|eighteen|twenty-four|thirty-six)[- ]months?)[- ](?:framework\s+|master\s+|supply\s+)?(?:commitment|term|contract|agreement|deal|subscription|renewal|licen[cs]e|plan|partnership|prepay)s?\b(?!\s+(?:was|is|were|has|had|renews|runs|expires)\b)(?<!\b(?:we|I)(?:'ll| will| can| could)\s+(?:sign|do|offer|give you|extend)\s+(?:a|an|the)\s+[\w-]+\s?[\w-]+(?:\s+[\w-]+)?)(?<!\b(?:our|your|your current|your existing|the current|the existing)\s+[\w-]+\s?[\w-]+)(?<!\b(?:signed|closed|won|renewed|inked|completed|had|have|has)\s+(?:a|an|their|the|its)\s+[\w-]+\s?[\w-]+)(?<!\beven\s+(?:on|with|at|for|under|over)\s+(?:a|an|the)\s+[\w-]+\s?[\w-]+)(?<!\b(?:tied|linked|attached|pegged)\s+to\s+(?:the|your|that|a|an)\s+[\w-]+\s?[\w-]+)(?<!\b(?:customers|clients|companies|teams|most|many|they|others|people|folks|who|which|accounts|businesses|firms)\s+(?:[\w-]+\s+){0,2}?(?:sign|signs|choose|chooses|pick|picks|opt for|go for|go with|take|prefer|are on|start with|start on|end up on|end up with|move to|move onto)\s+(?:a|an|the)\s+[\w-]+\s?[\w-]+)(?![^.?!;]{0,40}?\b(?:couldn't|could not|can't|cannot|wouldn't|won't)\b|[^.?!;]{0,40}?\b(?:is|was|are|were|would be|'s|sounds?|seems?|feels?)\s+(?:still\s+|really\s+|just\s+)?(?:a\s+|an\s+)?(?:hard|tough|difficult|big|real|problem|non-starter|dealbreaker|deal-breaker|blocker|too|not|off|out|unrealistic|impossible|risky|tricky|concern|sticking)\b)`,
         String.raw`\b(?:\d{1,2}|two|three|four|five) years? (?:commitment|term)\b`,
         String.raw`\bcommit(?:ment|ting|ted)?\s+(?:to\s+|of\s+)?(?:a\s+)?(?:minimum (?:of\s+)?|at least\s+)?(?:\d[\d,]*\+?|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty)\s*(?:[\w-]+\s+)?(?:seats|licen[cs]es|units|users|cases|locations|sites|hours|GB|TB|pallets|orders|employees|agents|reps|accounts|clients|customers|stores)\b`,
         String.raw`\b(?:volume|minimum|annual|multi-year|term|spend|seat) commitment\b`,
@@ -337,12 +346,17 @@ export const commitmentAsks: RuleSet = {
           'Could your team [commit to 500 seats] for the first year?',
           "If you're happy with the pilot, would you be willing to [expand to the full team]?",
           "What we'd need in return is a [commitment to at least five client accounts] in the first six months.",
+
         ],
         pass: [
           'No annual commitment required.',
           'Your 3-year contract renews automatically.',
           'Our 2-year plans start at $40 per seat.',
           'We signed a 3-year deal with Acme last month.',
+          "Even on a three-year term I couldn't go any lower.",
+          "A three-year term with no exit is a hard sell, I understand.",
+          "Most of our clients sign a two-year agreement.",
+          "The discount was tied to the two-year term you signed.",
         ],
       },
     },
@@ -429,6 +443,10 @@ export const commitmentAsks: RuleSet = {
         String.raw`\b(?:feature|highlight|showcase|spotlight|profile|include)\s+(?:you|your [\w-]+|\{\{[^}]+\}\})\s+(?:in|as)\s+(?:a|an|our)\s+(?:[\w-]+\s+){0,2}?(?:case study|testimonial|customer story|success story|webinar|press release|blog post)\b`,
         String.raw`\b(?:in (?:exchange|return) for|provided(?: that)?|as long as|on (?:the )?condition that)\s+(?:[\w-]+\s+){0,4}?(?:case study|reference|testimonial|logo|review)\b`,
         String.raw`\b(?:leave|write|post|drop)\s+(?:us\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?review\b`,
+        // "permission to use the Fernhill logo", "the right to feature your name"
+        String.raw`\b(?:permission|the right|the OK|the okay|your OK|your okay|sign-off|approval|the go-ahead)\s+to\s+(?:use|feature|display|show|put|add|include|publish|mention|reference|quote|list)\s+(?:your|the\s+(?!(?:same|new|old|updated|company)\b)[\w{}-]+(?:\s+[\w-]+)?|\{\{[^}]+\}\})(?:\s+(?:company|brand|team|firm|business))?\s+(?:logo|name|brand|story|results|quote)\b`,
+        // "what we'd ask in return: once you're live, a short written case study"
+        String.raw`\b(?:case study|testimonial|reference call|customer story|success story)\b(?<=\b(?:ask(?:ing)?|request(?:ing)?|in (?:return|exchange)|(?:would|'d) (?:love|like|appreciate|want)|need|want|expect)\b[^.?!;]{0,60})(?<!\b(?:send|share|show|forward|attach|attached|sending|sharing|see|read|point you to|link to|written up|wrote|published|run through)\b[^.?!;]{0,30})(?<!\b(?:would|do|did|if) you(?:'d)? (?:like|want|need)\b[^.?!;]{0,40})(?!\s+(?:from|about|on|of|with|featuring|for)\s+(?!you\b|your\b|us\b)|\s+(?:we|I)\s+(?:did|wrote|published|ran|have))`,
         String.raw`\b(?:be|serve as|act as|become)\s+(?:a|an|one of our)\s+(?:[\w-]+\s+)?(?:reference|references|case study|design partner)\b`,
         String.raw`\b(?:take|do|join|hop on)\s+(?:a|an|the occasional|one|two)\s+(?:quick\s+|short\s+)?reference calls?\b`,
         String.raw`\b(?:share|provide|give|write|record|send)\s+(?:us|me)\s+(?:a\s+)?(?:short\s+|quick\s+|brief\s+|video\s+)?(?:testimonial|quote)\b`,
@@ -446,11 +464,15 @@ export const commitmentAsks: RuleSet = {
           'Would [you be open to a short customer story] with us in the summer?',
           'In return, could we [list you as a customer] on our website?',
           'In return we would like [your logo on our partners page].',
+          "All we'd ask in return is a [case study] once the first quarter is done.",
+          "In return, could we get [permission to feature the Harlow logo] on our site?",
         ],
         pass: [
           "Happy to share the full case study if it's useful.",
           'Here is a case study from a customer in your industry.',
           'I will review the logo files tomorrow.',
+          "I'd love to share a case study from a retailer in your space.",
+          "Would you like me to send the case study we did with Brightline?",
         ],
       },
     },
@@ -458,7 +480,7 @@ export const commitmentAsks: RuleSet = {
       id: 'referral-ask',
       kind: 'get',
       level: 'commitment',
-      cues: ['know', 'anyone', 'anybody', 'someone', 'somebody', 'peer', 'colleague', 'friend', 'network', 'referral', 'refer', 'intro', 'introduce', 'introduction', 'profile', 'client', 'lead', 'others', 'other', 'way', 'mind'],
+      cues: ['know', 'anyone', 'anybody', 'someone', 'somebody', 'peer', 'colleague', 'friend', 'network', 'referral', 'refer', 'intro', 'introduce', 'introduction', 'introductions', 'intros', 'profile', 'client', 'lead', 'others', 'other', 'way', 'mind'],
       pattern: lean([
         String.raw`(?:\b(?:do|would|could|can|might) you (?:happen to )?|^\W*(?:happen to )?)know (?:of )?(?:anyone|anybody|someone|somebody|any (?:other )?(?:[\w-]+\s+)?(?:teams?|companies|founders|peers|colleagues|firms|leaders|businesses|people|practices|clinics|agencies))\b`,
         String.raw`\b(?:intro(?:duce|duction|ductions)?|refer(?:ral|rals)?|connect(?:ion)?s?|put (?:me|us) in touch)\b[^.?!;]{0,30}?\b(?:peers?|colleagues?|friends?|(?:other|similar) (?:[\w-]+\s+)?(?:teams?|companies|founders|leaders|firms|businesses|customers|people|clinics|practices|agencies)|anyone (?:else )?(?:in your network|who|you know)|your network|(?:other |a few )?contacts)\b`,
@@ -468,9 +490,11 @@ export const commitmentAsks: RuleSet = {
         String.raw`\b(?:every|each|any)\s+(?:[\w-]+\s+)?(?:client|customer|company|business|friend|colleague|practice|clinic|firm|account)s?\s+(?:(?:that|who)\s+)?you\s+(?:refer|introduce|send)\b`,
         String.raw`\b(?:anyone|anybody|someone|somebody|names?) (?:else )?(?:come|comes|spring|springs) to mind\b`,
         String.raw`\b(?:refer|recommend)\s+(?:us|me)\s+to\b`,
-        String.raw`\bknow(?<!\bif you know) (?:of )?(?:another|any other|a few other)\s+(?:[\w-]+\s+){0,2}?(?:owners?|leaders?|founders?|teams?|companies|clinics|practices|firms|businesses|people|managers|directors|agencies|customers|peers|colleagues)\b`,
+        String.raw`\bknow(?<!\bif you know) (?:of )?(?:another|any other|a few other|(?:one|two|three|four|five|a couple of|\d)(?: or (?:two|three|four|five|six|\d))? other)\s+(?:[\w-]+\s+){0,2}?(?:owners?|leaders?|founders?|teams?|companies|clinics|practices|firms|businesses|people|managers|directors|agencies|customers|peers|colleagues|groups|operators|brands|schools|hospitals|stores|restaurants)\b(?<=\b(?:do|would|might|could|can|happen to|you)\s+(?:you\s+)?(?:happen to\s+)?know\b[^.?!;]{0,60})`,
         String.raw`\b(?:know|have)\s+(?:of\s+)?(?:any\s+)?(?:other|similar)\s+(?:[\w-]+\s+)?(?:teams?|companies|founders|leaders|firms|businesses|customers|people|clinics|practices|agencies|brands|stores|schools|hospitals|restaurants)\b(?=[^.?!]{0,80}\b(?:intro\w*|referr\w*|connect|pass (?:it|this) along)\b)`,
         String.raw`\ba referral\b(?=[^.?!;]{0,40}\b(?:would|means|appreciate|welcome|help)\b)`,
+        // "if you can make an intro", "could you make a couple of introductions" (not to the buyer's own people: that is access)
+        String.raw`\b(?:if|once|when|as long as|provided(?: that)?|(?:can|could|would|will) you)\s+(?:you\s*)?(?:(?:can|could|'d|would|are|'re|be|mind)\s+)?(?:(?:happy|willing|able|comfortable|open)\s+to\s+)?(?:mak(?:e|ing)|do(?:ing)?|send(?:ing)?|pass(?:ing)? along)\s+(?:an?|the|one|two|three|a few|a couple of|some|those)\s+(?:(?:warm|quick|personal|email)\s+)?intro(?:duction)?s?\b(?!\s+(?:to|with)\s+(?:your|the (?:right|best)|someone (?:in|on|from) your|whoever)\b)`,
       ].join('|')),
       rationale: 'A referral or intro to peers is one of the most valuable commitments a buyer can give.',
       examples: {
@@ -484,11 +508,15 @@ export const commitmentAsks: RuleSet = {
           '[Anyone come to mind]?',
           'Would you be willing to [introduce me to the team at] Kessler Marine?',
           'When you have a client who fits, [send me their profile] through the partner form.',
+          "[If you're willing to make a warm intro], we'll credit your next month.",
+          "Quick one: do you [know two or three other practices] facing the same rota problem?",
         ],
         pass: [
           'I can introduce you to our solutions engineer.',
           'Our referral program pays out quarterly.',
           'Could you introduce me to the team at your head office?',
+          "I'm happy to make an intro to one of our customers.",
+          "Could you make an intro to your IT lead?",
         ],
       },
     },
@@ -517,6 +545,8 @@ export const commitmentAsks: RuleSet = {
           'We can do net 60 [on the condition that the agreement runs for the full 24 months].',
           '[Subject to a three-year] order, we will include unlimited API calls.',
           "[Assuming we can get Dr. Osei's sign-off] at Friday's review, our engineers start Monday.",
+          "[If Acme renews for two years] rather than one, we'll include the analytics add-on.",
+          "[If you move all four sites onto one agreement], we can hold this year's rate.",
         ],
         pass: [
           'If you need more time, I can note that you are still reviewing.',
@@ -525,6 +555,7 @@ export const commitmentAsks: RuleSet = {
           "If you sign up for a free trial, you'll get access to all features.",
           'It is credited against the first year if you go ahead.',
           'If a three-year term is off the table, tell me.',
+          "If you're on a single plan today, nothing changes.",
         ],
       },
     },

@@ -21,14 +21,14 @@ const NO_MEETING = String.raw`(?![^.!?]*\b(?:call|chat|meet|meeting|talk|speak|c
  * ("want me to send the deck?" is a give or nothing), rhetorical hooks and
  * pleasantries.
  */
-const NOT_AN_ASK = String.raw`(?![^?]*\b(?:questions|anything else (?:you need|I can|we can)|(?:can|could|may) (?:I|we) help|anything (?:I|we) can do|sounds? to you|how does (?:that|this|it) sound|looks? (?:good|right|ok|okay) to you|make(?:s)? sense|sound(?:s)? (?:good|ok|okay|right|fair|like a plan|reasonable)|(?:does|did|would) (?:that|this|it) help|works? (?:for you|for your|on your (?:end|side)|with your|for both of us)|what works|what you think|know what I mean|thoughts|(?:would|do) you (?:like|want) (?:me|us) to|want (?:me|us) to|shall I|should I)\b)(?!(?:\w+,?\s+)?(?:(?:would|do) you (?:like|want) (?:me|us) to|(?:do you )?want (?:me|us) to|shall (?:I|we)|should I|can I|may I|would it (?:be )?help|would you like (?:to see|to try|to get|a |an |me|us|some|more|to learn|to hear)|(?:do you )?want to (?:see|try|learn|hear|get|grab|check|join)|(?:are you |would you be )?interested in (?:seeing|learning|trying|a free|getting|hearing|joining)|did you know|(?:did|do) you (?:realize|realise|notice)|have you (?:ever )?(?:wondered|thought about|considered|tried|heard)|ever wonder|what if (?:you|your)|sound familiar|imagine|wouldn't it be|who doesn't|why not|isn't it time|(?:can|could) you (?:imagine|picture)|tired of|sick of|hope (?:you|your)|see you|thank|how (?:are|have) you(?: (?:doing|been|keeping|holding up))?(?: today| lately| these days)?\s*\?|how (?:are|is) (?:things|everything|life|business)(?: going)?(?: (?:on your end|with you|over there|at [\w-]+))?\s*\?|how (?:was|is|did|'s) (?:your|the) (?:week|weekend|holiday|holidays|trip|vacation|day|summer|break|time off|morning|evening|flight|conference)\b))`;
+const NOT_AN_ASK = String.raw`(?![^?]*\b(?:questions|anything else (?:you need|I can|we can)|(?:can|could|may) (?:I|we) help|anything (?:I|we) can do|sounds? to you|how does (?:that|this|it) sound|looks? (?:good|right|ok|okay) to you|make(?:s)? sense|sound(?:s)? (?:good|ok|okay|right|fair|like a plan|reasonable)|(?:does|did|would) (?:that|this|it) help|works? (?:for you|for your|on your (?:end|side)|with your|for both of us)|what works|what you think|know what I mean|thoughts|(?:would|do) you (?:like|want) (?:me|us) to|want (?:me|us) to|shall I|should I)\b)(?!(?:\w+,?\s+)?(?:(?:would|do) you (?:like|want) (?:me|us) to|(?:do you )?want (?:me|us) to|shall (?:I|we)|should I|can I|may I|would it (?:be )?help|would you like (?:to see|to try|to get|a |an |me|us|some|more|to learn|to hear)|would (?:a|an|some|the|another|an extra|a further|a bigger|a longer)\s+[^?]{0,60}?\bhelp\b|(?:do you )?want to (?:see|try|learn|hear|get|grab|check|join)|(?:are you |would you be )?interested in (?:seeing|learning|trying|a free|getting|hearing|joining)|did you know|(?:did|do) you (?:realize|realise|notice)|have you (?:ever )?(?:wondered|thought about|considered|tried|heard)|ever wonder|what if (?:you|your)|sound familiar|imagine|wouldn't it be|who doesn't|why not|isn't it time|(?:can|could) you (?:imagine|picture)|tired of|sick of|hope (?:you|your)|see you|thank|how (?:are|have) you(?: (?:doing|been|keeping|holding up))?(?: today| lately| these days)?\s*\?|how (?:are|is) (?:things|everything|life|business)(?: going)?(?: (?:on your end|with you|over there|at [\w-]+))?\s*\?|how (?:was|is|did|'s) (?:your|the) (?:week|weekend|holiday|holidays|trip|vacation|day|summer|break|time off|morning|evening|flight|conference)\b))`;
 
 /**
  * A question the catch-all counts: one that names the buyer ("you", "your"),
  * or asks about the deal in the third person ("how long does it take…",
  * "when is the board meeting?", "any feedback on the metrics?").
  */
-const ADDRESSED = String.raw`[^?]*?\b(?:you|your|you're|you've|you'd|yours)\b|(?:[^?,]*,\s*)?(?:how (?:long|many|much|often|soon|big)|when (?:is|are|was|does|do|will|would)|what(?:'s| is| are| was| were) the|which|who|whom|(?:is|are|was|were|will|does|did|has|have) (?:the|that|this|these|those)|is there|are there|has there|any (?:feedback|news|update|updates|word|progress|idea|sense|timeline|plans?))\b`;
+const ADDRESSED = String.raw`[^?]*?\b(?:you|your|you're|you've|you'd|yours)\b|(?:[^?,]*,\s*)?(?:(?:roughly|approximately|about|and|also|so|just|then)\s+)?(?:how (?:long|many|much|often|soon|big)|how (?:are|is|was|were|did|do|does|has|have) (?:the|things|it|that|this|those|these)|when (?:is|are|was|does|do|will|would)|what(?:'s| is| are| was| were) the|which|who|whom|(?:is|are|was|were|will|does|did|has|have) (?:the|that|this|these|those)|is there|are there|has there|any (?:feedback|news|update|updates|word|progress|idea|sense|timeline|plans?))\b`;
 
 /** What a seller needs from the buyer to do their own work. */
 const INPUTS = String.raw`(?:form|questionnaire|forecasts?|dates?|format|timings?|names?|contacts?|survey|intake|dimensions|measurements|details|specs?|specifications|requirements|data|files?|list|address(?:es)?|info(?:rmation)?|numbers|figures|volumes?|usage|logo|CSV|spreadsheet|export|credentials|login|access|invoices?|documents?|docs|screenshots?|headcount|sizes?|quantities|quantity|weights?|SKUs?|order numbers?|tracking numbers?|account (?:number|id|details)|PO number|VAT(?: number)?|tax ID|W-?9|contact (?:details|info)|brief|artwork|assets|samples?|examples?|org chart|use cases?|RFP|RFI)`;
@@ -169,7 +169,7 @@ export const informationAsks: RuleSet = {
       level: 'information',
       negation: 'before',
       cues: ['still', 'consider', 'open', 'entertain', 'interested', 'priority', 'radar', 'relevant', 'worth', 'changed', 'file', 'close', 'keen', 'planned', 'scheduled', 'expected', 'plan', 'plans', 'weighing', 'firm'],
-      pattern: lean(String.raw`\b(?:are|is|would|do|does|has|have)\b[^.?!;]{0,40}?\bstill\s+(?:(?:actively|really|seriously)\s+)?(?:interested|keen|considering|exploring|evaluating|looking|a priority|on (?:your|the) radar|relevant|something|in the (?:running|picture|mix)|open to|worth|planning|plan to|plans to|intend to|planned|scheduled|expected|happening|going ahead|current|firm|valid|realistic|weighing|comparing)\b${Q}|\bstill interested\b${Q}|^\W*still (?:keen|interested|looking|planning|hoping|weighing|evaluating|considering|comparing|on)\b(?=[^.!?]*\?)|\bshould I (?:close (?:it|this) out|close out (?:your|the|this) (?:file|opportunity)|close (?:your|the|this) (?:file|opportunity)(?: out)?|stop (?:reaching out|following up))\b|\b(?:would|will|could) you\s+(?:ever\s+|still\s+|also\s+)?(?:consider|be open to|entertain|be interested in)\b(?![^.?!]{0,40}\b(?:call|chat|meeting|meet|conversation|demo|zoom|sync|catch-?up|coffee|minutes|mins|trial|pilot|sample|copy|discount|seeing|learning more|a look|references?|case stud(?:y|ies)|(?:customer|success) stor(?:y|ies)|testimonial|logo|review|intro\w*|referr\w*|sign\w*|commit\w*|multi-year|(?:two|three|\d)-year)\b)|\bis (?:this|it|that)\s+(?:still\s+)?(?:a priority|something (?:you|your [\w-]+|\{\{[^}]+\}\})|on your radar|relevant|worth (?:exploring|a conversation|discussing|pursuing))\b|\bhas (?:anything|something) changed\b`),
+      pattern: lean(String.raw`\b(?:are|is|would|do|does|has|have)\b[^.?!;]{0,40}?\bstill\s+(?:(?:actively|really|seriously)\s+)?(?:interested|keen|considering|exploring|evaluating|looking|a priority|on (?:your|the) radar|relevant|something|in the (?:running|picture|mix)|open to|worth|planning|plan to|plans to|intend to|planned|scheduled|expected|happening|going ahead|current|firm|valid|realistic|weighing|comparing)\b${Q}|\bstill interested\b${Q}|^\W*still (?:keen|interested|looking|planning|hoping|weighing|evaluating|considering|comparing|on)\b(?=[^.!?]*\?)|\bshould I (?:close (?:it|this) out|close out (?:your|the|this) (?:file|opportunity)|close (?:your|the|this) (?:file|opportunity)(?: out)?|stop (?:reaching out|following up))\b|\b(?:would|will|could) you\s+(?:ever\s+|still\s+|also\s+)?(?:consider|be open to|entertain|be interested in)\b(?![^.?!]{0,40}\b(?:call|chat|meeting|meet|conversation|demo|zoom|sync|catch-?up|coffee|minutes|mins|trial|pilot|sample|copy|discount|seeing|learning more|a look|references?|case stud(?:y|ies)|(?:customer|success) stor(?:y|ies)|testimonial|logo|review|intro\w*|referr\w*|sign\w*|commit\w*|multi-year|(?:two|three|\d)-year|bring\w*|loop\w*|invit\w*|includ\w*|join\w*|attend\w*|cc'?\w*|(?:success|exit|acceptance) (?:criteria|metrics|measures)|annual (?:plan|contract|billing|prepay\w*|term)|upfront|up front|prepay\w*|(?:purchase )?order|PO|contract|agreement|renew\w*|consolidat\w*)\b)|\bis (?:this|it|that)\s+(?:still\s+)?(?:a priority|something (?:you|your [\w-]+|\{\{[^}]+\}\})|on your radar|relevant|worth (?:exploring|a conversation|discussing|pursuing))\b|\bhas (?:anything|something) changed\b`),
       rationale: 'An interest check tells you where you stand; it asks for information, not a commitment.',
       examples: {
         flag: [
@@ -177,10 +177,12 @@ export const informationAsks: RuleSet = {
           'Quick question: [is this still something] {{COMPANY_NAME}} is actively considering?',
           '[Would you consider] a phased rollout instead?',
           'Or [has something changed] internally?',
+
         ],
         pass: [
           'Would you be open to a quick call next week?',
           'We are still interested in your feedback on the beta.',
+          "Would you be open to bringing your CFO into the review?",
         ],
       },
     },
@@ -190,7 +192,7 @@ export const informationAsks: RuleSet = {
       level: 'information',
       negation: 'before',
       cues: ['where', 'stand', 'read', 'take', 'status', 'verdict', 'thinking', 'sense', 'reaction', 'temperature', 'feedback', 'time', 'go', 'think', 'holding', 'stopping', 'way', 'blocking', 'pause', 'concern', 'hesitation', 'hesitant', 'reservation', 'objection', 'hold', 'holdup', 'chance', 'update', 'news', 'progress', 'movement', 'word'],
-      pattern: lean(String.raw`\bwhere (?:do|does|are|is|did|have)\b[^.?!;]{0,40}?\b(?:stand|standing|land|landed|sit|sitting|netted out|in (?:the|your) (?:process|evaluation|decision|review))\b|\bwhere (?:are|is) (?:you|we|things|your [\w-]+|it|this) at\b|\bwhere(?<!\b(?:call|chat|meeting|conversation)\b[^.?!;]{0,40})(?:(?<=\b(?:see|know|check|checking|checking in on|curious|wondering|asking|hear|gauge|sense of|me know|us know|tell me)\s+where)|(?=[^.!?]*\?)) (?:things|we|you|it|this|the [\w-]+(?: [\w-]+)?) (?:stand|stands|landed|sit|sits|are at|is at)\b|\bwhat(?:'s| is| was)\s+(?:the|your)\s+(?:honest\s+|current\s+|latest\s+|gut\s+|team's\s+|initial\s+)?(?:read|take|status|verdict|thinking|sense|reaction|temperature|outlook|feeling)\b|\bhow did (?:the|your|you|that|this|it)\b[^.?!;]{0,40}?\bgo\b(?=\s*\?)|\bwhat did (?:you|your [\w-]+|the team|they) (?:think|make) of\b|\b(?:is there|are there|was there|anything|something|what(?:'s| is)|do you have any)\b(?![^.?!]*\bquestions\b)[^.?!;]{0,30}?\b(?:holding (?:you|your [\w-]+|things|it|this) back|stopping (?:you|your [\w-]+)|in the way|blocking (?:you|this|it|the)|standing in the way|giving you pause|concerns?|hesitat\w*|reservations?|objections?|hold-?ups?|sticking points?)\b${Q}|\b(?:have|has|had|did)\s+(?:you|your [\w-]+|the (?:team|group|committee|board)|they|\{\{[^}]+\}\})\s+(?:had|get|got|have)\s+(?:a |the )?chance to\b(?:\s+[\w'-]+){0,4}(?=[^.!?]*\?)|\bis there a (?:better|good|right) time to (?:check back|follow up|reach out|circle back|reconnect|touch base)\b|\bany (?:updates?|news|progress|movement|word|feedback) (?:on|from|about|regarding)\b(?:\s+[\w'-]+){0,4}(?=[^.!?]*\?)`),
+      pattern: lean(String.raw`\bwhere (?:do|does|are|is|did|have|has|had)\b[^.?!;]{0,40}?\b(?:stand|standing|land|landed|sit|sitting|netted out|in (?:the|your) (?:process|evaluation|decision|review))\b|\bwhere (?:are|is) (?:you|we|things|your [\w-]+|it|this) at\b|\bwhere(?<!\b(?:call|chat|meeting|conversation)\b[^.?!;]{0,40})(?:(?<=\b(?:see|know|check|checking|checking in on|curious|wondering|asking|hear|gauge|sense of|me know|us know|tell me)\s+where)|(?=[^.!?]*\?)) (?:things|we|you|it|this|the [\w-]+(?: [\w-]+)?) (?:stand|stands|landed|sit|sits|are at|is at)\b|\bwhat(?:'s| is| was)\s+(?:the|your)\s+(?:honest\s+|current\s+|latest\s+|gut\s+|team's\s+|initial\s+)?(?:read|take|status|verdict|thinking|sense|reaction|temperature|outlook|feeling)\b|\bhow did (?:the|your|you|that|this|it)\b[^.?!;]{0,40}?\bgo\b(?=\s*\?)|\bwhat did (?:you|your [\w-]+|the team|they) (?:think|make) of\b|\b(?:is there|are there|was there|anything|something|what(?:'s| is)|do you have any)\b(?![^.?!]*\bquestions\b)[^.?!;]{0,30}?\b(?:holding (?:you|your [\w-]+|things|it|this) back|stopping (?:you|your [\w-]+)|in the way|blocking (?:you|this|it|the)|standing in the way|giving you pause|concerns?|hesitat\w*|reservations?|objections?|hold-?ups?|sticking points?)\b${Q}|\b(?:have|has|had|did)\s+(?:you|your [\w-]+|the (?:team|group|committee|board)|they|\{\{[^}]+\}\})\s+(?:had|get|got|have)\s+(?:a |the )?chance to\b(?:\s+[\w'-]+){0,4}(?=[^.!?]*\?)|\bis there a (?:better|good|right) time to (?:check back|follow up|reach out|circle back|reconnect|touch base)\b|\bany (?:updates?|news|progress|movement|word|feedback) (?:on|from|about|regarding)\b(?:\s+[\w'-]+){0,4}(?=[^.!?]*\?)`),
       rationale: 'Asking where the deal stands surfaces stalls and objections; it is information.',
       examples: {
         flag: [
@@ -202,10 +204,12 @@ export const informationAsks: RuleSet = {
           'Just checking in to see [where things stand] with the proposal.',
           '[Did the team have a chance to review the revised numbers]?',
           'I know you mentioned reviewing it with your VP — [how did that conversation go]?',
+          "[Where has the budget conversation landed]?",
         ],
         pass: [
           'Any questions or concerns?',
           'I understand where you stand on pricing.',
+
         ],
       },
     },
@@ -215,18 +219,21 @@ export const informationAsks: RuleSet = {
       level: 'information',
       negation: 'before',
       cues: ['tell', 'know', 'fill', 'understand', 'walk', 'share', 'sense', 'hear', 'learn', 'curious', 'keen', 'glad', 'grateful'],
-      pattern: lean(String.raw`\b(?:tell me|let me know|let us know|fill me in(?: on)?|help me understand|walk me through|share with me|give me a sense of|I'?d love to (?:know|hear|understand|learn)|I'?m curious|curious to (?:know|hear|learn|understand)|keen to (?:know|hear|understand|learn)|I'?d be curious to (?:know|hear)|(?:I|we) (?:should|would|'d) be (?:glad|grateful|pleased|happy|keen) to (?:know|hear|learn|understand))\s+(?:(?:a bit|a little|more)\s+)?(?:about\s+)?(?!when (?:you've|you have|it's|it has been) (?:signed|countersigned|executed)|what you think|what else (?:you|your [\w-]+) (?:need|want|would like)|how (?:I|we) can|what (?:I|we) can|when (?:works|suits|is (?:good|convenient|best))|(?:what|which|when)(?: (?:time|day|date|slot|option|one)s?)? (?:works?|suits?|is best|would work|is convenient|fits)|when you(?:'re| are)? (?:free|available|ready)|whether you have (?:any )?questions|how (?:it|that) (?:sounds|looks))(?:what|which|who|when|where|how|whether|why)\b(?:\s+(?!and\b|or\b|but\b|so\b|then\b)[\w'-]+){0,6}|\b(?:tell me|share)\s+(?:a bit |a little )?more about (?:your|the|how|what)\b(?:\s+[\w'-]+){0,4}`),
+      pattern: lean(String.raw`\b(?<!\b(?:that|this|it|which|these|those|the answer|the answers|the numbers)(?:'ll| will| would|'d| should| can| could| might| may)?\s+(?:also\s+|help\s+|then\s+|quickly\s+)?)(?<!\b(?:she|he|they|who|everyone|our\s+[\w-]+|[\w-]+\s+team)(?:'s| is| are|'re| was| were| will be| would be)\s+(?:also\s+|really\s+|very\s+|always\s+|particularly\s+)?)(?:tell me|let me know|let us know|fill me in(?: on)?|help me understand|walk me through|share with me|give me a sense of|I'?d love to (?:know|hear|understand|learn)|I'?m curious|curious to (?:know|hear|learn|understand)|keen to (?:know|hear|understand|learn)|I'?d be curious to (?:know|hear)|(?:I|we) (?:should|would|'d) be (?:glad|grateful|pleased|happy|keen) to (?:know|hear|learn|understand))\s+(?:(?:a bit|a little|more)\s+)?(?:about\s+)?(?!when (?:you've|you have|it's|it has been) (?:signed|countersigned|executed)|what you think|what else (?:you|your [\w-]+) (?:need|want|would like)|how (?:I|we) can|what (?:I|we) can|when (?:works|suits|is (?:good|convenient|best))|(?:what|which|when)(?: (?:time|day|date|slot|option|one)s?)? (?:works?|suits?|is best|would work|is convenient|fits)|when you(?:'re| are)? (?:free|available|ready)|whether you have (?:any )?questions|how (?:it|that) (?:sounds|looks))(?:what|which|who|when|where|how|whether|why)\b(?:\s+(?!and\b|or\b|but\b|so\b|then\b)[\w'-]+){0,6}|\b(?:tell me|share)\s+(?:a bit |a little )?more about (?:your|the|how|what)\b(?:\s+[\w'-]+){0,4}`),
       rationale: 'Asking the buyer to tell you what matters is useful discovery, but it is information only.',
       examples: {
         flag: [
           'If so, [tell me what would have been more relevant] and I will rebuild it.',
           'If it is not right for you, [let us know what you were looking for] and we might suggest alternatives.',
           "[I'd love to understand how your team handles approvals today].",
+
         ],
         pass: [
           'Let me know if you have any questions.',
           'Let me know what you think.',
           'Let me know what time works for you.',
+          "That would tell me whether the standard plan is enough.",
+          "Our CEO is keen to hear how teams like yours use it.",
         ],
       },
     },
@@ -265,7 +272,7 @@ export const informationAsks: RuleSet = {
       // left: the clause runs back to its start in one greedy step, and the
       // cheap clause-start check comes before the costly ones. The leading
       // (?=\?) keeps the lookbehind from running at every position.
-      pattern: lean(String.raw`(?=\?)(?<=(?<hit>${NOT_AN_ASK}(?=${ADDRESSED})(?=\S)(?<=(?:^|[?!:;—–]|\s-)\s*)[^?!:;—–]*))\?`),
+      pattern: lean(String.raw`(?=\?)(?<=(?<hit>${NOT_AN_ASK}(?=${ADDRESSED})(?=\S)(?<=(?:^|[?!:;—–]|(?:^|\s)[-*•])\s*)[^?!:;—–]*))\?`),
       rationale: 'A question to the buyer gathers information; make sure it leads to an access or commitment ask.',
       examples: {
         flag: [
@@ -275,6 +282,9 @@ export const informationAsks: RuleSet = {
           'One question before I book the freight: [can your loading dock take a 13.6m trailer, or do we need two trucks]?',
           '[When is the board meeting, out of interest]?',
           '{{first_name}}, quick one. [When a rep leaves, how long does it take before their open deals are reassigned]?',
+          "[Out of interest, how are the night-shift leads finding the new rota]?",
+          "- [Is the current WMS contract up for renewal this year]?",
+          "[Roughly how many approvers sit in each region]?",
         ],
         pass: [
           'Does that make sense?',
@@ -282,6 +292,7 @@ export const informationAsks: RuleSet = {
           'Want me to send over the deck?',
           'How are you?',
           'Did you know that 40% of your reps’ time goes to admin?',
+          "Would a longer trial help you decide?",
         ],
       },
     },
