@@ -362,5 +362,45 @@ export const accessAsks: RuleSet = {
         ],
       },
     },
+    {
+      id: 'you-and-them-meet',
+      kind: 'get',
+      level: 'access',
+      cues: ['find', 'make', 'grab', 'carve', 'set', 'come', 'join', 'meet', 'hop', 'jump', 'sit', 'get', 'spare', 'swing', 'stop', 'drop', 'available', 'free'],
+      alsoCues: ['and'],
+      pattern: String.raw`\b(?:could|can|would|will|might)\s+you\s+and\s+(?:\[[^\]]+\]|\{\{[^}]+\}\}|your\s+[\w-]+(?:\s+[\w-]+)?|[\w.'-]+(?:\s+[\w.'-]+)?)\s+(?:both\s+)?(?:find|make|grab|carve out|set aside|come|join|meet|hop|jump|sit down|get together|spare|swing by|stop by|drop by|be (?:available|free))\b`,
+      rationale: 'A meeting with the buyer and a named colleague is access to the people who decide.',
+      examples: {
+        flag: [
+          '[Could you and Barry come] by the office Tues the 17th at 10?',
+          '[Could you and Dana make] it over to our Leeds site next month?',
+          '[Would you and Priya be free] for a call next week?',
+        ],
+        pass: [
+          'Could you and Barry send over the usage numbers?',
+          'Thanks to you and Barry for coming by.',
+        ],
+      },
+    },
+    {
+      id: 'session-with-your-people',
+      kind: 'get',
+      level: 'access',
+      cues: ['session', 'call', 'meeting', 'workshop', 'review', 'walkthrough', 'sit'],
+      alsoCues: ['your'],
+      pattern: String.raw`\b(?<!\b(?:I|we)(?:'ll| will)?\s+(?:[\w']+\s+){0,2})(?:need|want|like|love|get|have)\s+(?:to\s+(?:get|have|set up|book|schedule)\s+)?(?:a|an|one)\s+(?:[\w-]+\s+)?(?:working session|call|meeting|session|sit-down|workshop|review|walkthrough|walk-through)\s+with\s+(?:you\s+and\s+)?your\s+(?:[\w-]+\s+){0,2}?(?:director|VP|head|CFO|CEO|CTO|CIO|COO|CMO|manager|lead|owner|sponsor|board|committee|procurement|legal|finance|IT|security|decision-?makers?|approvers?|signator(?:y|ies)|stakeholders?)s?\b(?:\s+(?:lead|team|director|manager|head|owner|counsel)\b)?|\b(?:want|need|like|have)\s+(?:(?!you\b)[\w.'-]+\s+){1,3}?and\s+your\s+(?:[\w-]+\s+){0,2}?(?:director|VP|head|CFO|CEO|CTO|CIO|COO|manager|lead|owner|sponsor|team|counsel)\s+on\s+(?:a|the)\s+(?:call|zoom|meeting)\b`,
+      rationale: 'Asking for a session with the buyer\'s decision makers is an access get.',
+      examples: {
+        flag: [
+          "To firm up the quote we'd [need a working session with your marketing director] and whoever holds the budget.",
+          'Also [want Mark Taylor and your credit manager on a call] Wed 2pm.',
+          "We'd [like a review with your IT lead] before the pilot starts.",
+        ],
+        pass: [
+          'We had a great call with your team last week.',
+          "I'll have a call with your account manager about the invoice.",
+        ],
+      },
+    },
   ],
 };

@@ -447,5 +447,80 @@ export const commercialTerms: RuleSet = {
         ],
       },
     },
+    {
+      id: 'pause-or-freeze',
+      kind: 'give',
+      category: 'terms',
+      cues: ['freeze', 'freezing', 'suspend', 'suspending', 'hold', 'ice', 'frozen', 'paused', 'suspended'],
+      // Pausing a contract is moving off the standard terms; suspending an
+      // account for non-payment is the opposite of a give.
+      pattern: String.raw`(?<!\b(?:unpaid|overdue|non-?payment|late payment)\b[^.?!;]{0,80}){WE}\s+(?:[\w']+\s+){0,3}?(?<!\b(?:have to|need to|must|forced to|obliged to)\s+)(?:(?:freez(?:e|ing)|suspend(?:ing)?)\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:subscription|account|plan|contract|billing|licen[cs]e|seat|payment|membership|service|renewal)s?\b|put(?:ting)?\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:subscription|account|plan|contract|billing|licen[cs]e|seat|payment|membership|service|renewal)s?\s+on\s+(?:hold|ice|pause))(?:\s+for\s+(?:up\s+to\s+)?(?:{NUM}|\d+)\s+{PERIOD})?(?![^.?!;]{0,80}\b(?:unpaid|overdue|non-?payment)\b)`,
+      rationale: 'A pause or freeze outside the standard terms is a terms concession.',
+      ask: {
+        level: 'commitment',
+        text: 'If we pause the subscription, can we agree that it restarts on an annual term when it resumes?',
+      },
+      examples: {
+        flag: [
+          'Instead of closing the account [I can freeze your subscription for up to three months].',
+          "[We'll suspend your seats for two months] over the summer.",
+          "[We can put your licences on hold for two months] while the team is reorganised.",
+        ],
+        pass: [
+          "If the invoice stays unpaid, we'll have to suspend your account.",
+          "We can't freeze your subscription mid-term.",
+          'Your team can freeze a project at any time from the dashboard.',
+        ],
+      },
+    },
+    {
+      id: 'increase-capped',
+      kind: 'give',
+      category: 'terms',
+      cues: ['uplift', 'uplifts', 'increase', 'increases', 'escalator', 'escalation', 'rise'],
+      alsoCues: ['capped', 'limited', 'held', 'kept', 'frozen'],
+      pattern: String.raw`\b(?:(?:annual|yearly|renewal|price|pricing|rate|year-on-year|year-over-year|YoY|contractual|CPI)\s+)*(?:uplift|increase|escalator|escalation|price rise)s?\s+(?:will|would|can|could|'ll|is|are)\s+(?:be\s+)?(?:capped|limited|held|kept|frozen)\s+(?:at|to)\s+(?:{PCT}|zero|0)(?!\s+(?:in|under|per|by)\s+(?:the|our)\s+(?:standard|usual|normal|master)\b)`,
+      rationale: 'Capping the renewal increase below the contract is a terms concession worth a longer commitment.',
+      ask: {
+        level: 'commitment',
+        text: 'If we cap the increase there, can we make it a three-year renewal signed this quarter?',
+      },
+      examples: {
+        flag: [
+          "Here's what we can do: the [annual uplift will be capped at 3%] rather than the 7% in the standard contract.",
+          'Our [CPI uplift would be limited to 2.5%] for you.',
+          'For you, [price increases would be held to 2%].',
+        ],
+        pass: [
+          'Our standard contract caps annual increases at 5%.',
+          "We can't cap the increase at 3%.",
+          'The uplift is capped at 7% in the standard contract.',
+        ],
+      },
+    },
+    {
+      id: 'requirement-eased',
+      kind: 'give',
+      category: 'terms',
+      cues: ['threshold', 'thresholds', 'minimum', 'minimums', 'moq', 'deposit', 'collateral', 'prepayment', 'downpayment', 'down', 'credit', 'upfront'],
+      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,3}?(?:drop(?:ping)?|lower(?:ing)?|reduc(?:e|ing)|relax(?:ing)?|eas(?:e|ing)|loosen(?:ing)?|halv(?:e|ing)|cut(?:ting)?)\s+(?:the\s+|your\s+|our\s+|that\s+)?(?:[\w-]+\s+){0,2}(?:threshold|minimum(?:\s+order)?(?:\s+quantity)?|MOQ|deposit|collateral(?:\s+requirement)?|down ?payment|prepayment|upfront payment)s?\b`,
+      rationale: 'Easing a minimum, deposit or credit requirement for this buyer moves off your standard terms.',
+      ask: {
+        level: 'commitment',
+        text: 'If we ease that requirement, can you commit to the volume for the year and sign by Friday?',
+      },
+      examples: {
+        flag: [
+          "[We'll drop the collateral threshold] to $5MM as your credit group asked.",
+          '[I can lower the minimum order quantity] to 500 units for your first run.',
+          '[We can halve the deposit] for your first order.',
+        ],
+        pass: [
+          "We can't lower the minimum order quantity.",
+          "We'd need to raise the deposit to 30%.",
+          'The minimum order is 1,000 units.',
+        ],
+      },
+    },
   ],
 };

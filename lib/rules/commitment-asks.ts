@@ -559,5 +559,104 @@ export const commitmentAsks: RuleSet = {
         ],
       },
     },
+    {
+      id: 'confirm-the-order',
+      kind: 'get',
+      level: 'commitment',
+      cues: ['confirm', 'po', 'purchase', 'signed'],
+      pattern: String.raw`(?:\b(?:could|can|would|will)\s+you\s+(?:please\s+)?|\bplease\s+|\b(?:ask|asking|need|want|like)\s+(?:that\s+)?you\s+(?:to\s+)?|\byou\s+(?:to\s+)?|^\W*|\bif (?:that|this) works,\s+)confirm\s+(?!(?:whether|if|which|that|receipt)\b)(?:the\s+|your\s+)?(?:[\w-]+\s+){0,3}?(?:order|PO|purchase|volumes?|commitment|renewal|contract|booking|reservation|deal|upgrade)s?\b|(?:\b(?:could|can|would|will)\s+you\s+(?:please\s+)?|\bplease\s+|^\W*|\bif (?:that|this) works,\s+|\band\s+)(?:send|get|email|forward)\s+(?:me\s+|us\s+)?(?:over\s+|across\s+|through\s+|back\s+)?(?:the\s+|your\s+|a\s+)?(?:[\w-]+\s+)?(?:PO|purchase order)\b(?!\s+(?:number|no\b|#|reference|ref)\b)`,
+      rationale: 'Asking the buyer to confirm the order or send the PO is a commitment.',
+      examples: {
+        flag: [
+          "In exchange, we'd [ask that you confirm the follow-on order] for Q3 volumes now.",
+          '[If that works, send over the revised PO] and I will lock the slot.',
+          '[Could you confirm the renewal] by Friday?',
+        ],
+        pass: [
+
+          'Could you send me the PO number your AP team wants on the invoice?',          "I'll send the PO details to your accounts team.",
+          'Could you confirm whether the order arrived?',
+        ],
+      },
+    },
+    {
+      id: 'answer-by-date',
+      kind: 'get',
+      level: 'commitment',
+      negation: 'before',
+      cues: ['by', 'before', 'later'],
+      alsoCues: ['yes', 'no', 'decision', 'answer', 'light', 'signoff', 'sign', 'commitment', 'verbal', 'thumbs', 'ahead'],
+      pattern: String.raw`\b(?:need|want|like|get|have)\s+(?:a|your|an)\s+(?:firm\s+|final\s+|clear\s+)?(?:yes\s*/\s*no|yes or no|go\s*/\s*no-?go|decision|answer|green light|sign-?off|commitment|verbal|thumbs up|go-ahead)\s+(?:from\s+(?:you|your\s+[\w-]+)\s+)?(?:by|before|no later than)\b`,
+      rationale: 'Asking for an answer by a date commits the buyer to a decision.',
+      examples: {
+        flag: [
+          'Offer good thru Thursday, [need a yes/no from you by] then.',
+          '[Need a yes or no from you by] then, as the slot goes Monday.',
+          "I'd [like your go-ahead before] the board meets.",
+        ],
+        pass: [
+          'We need a decision on our side before we can quote.',
+          'Take your time, there is no need for an answer.',
+        ],
+      },
+    },
+    {
+      id: 'exclusivity-ask',
+      kind: 'get',
+      level: 'commitment',
+      cues: ['exclusive', 'exclusivity', 'sole'],
+      pattern: String.raw`\b(?:agree|commit|confirm)\s+(?:that\s+)?(?:we(?:'re| are| will be|'ll be| would be|'d be)|to (?:us|working with us) as)\s+(?:the\s+|your\s+)?(?:exclusive|sole|only|preferred)\s+(?:[\w-]+\s+)?(?:agency|vendor|supplier|partner|provider|recruiter|reseller|distributor|source|search firm)\b|\b(?:ask(?:ing)? for|need|want|like|get|agree(?: to)?|in return for|in exchange for|grant us|give us)\s+(?:(?:[\w-]+\s+){0,3}?)(?:exclusivity|exclusive rights?)\b`,
+      rationale: 'Exclusivity is a commitment that moves the deal: the buyer stops shopping.',
+      examples: {
+        flag: [
+          "In return, can we [agree that we're the exclusive agency] on the search for 30 days?",
+          'We would [need 60 days of exclusivity] on this role.',
+          'Could you [confirm we are the sole supplier] for the Leeds sites?',
+        ],
+        pass: [
+          'We are the exclusive distributor for the UK.',
+          'Exclusivity is not something we ask of new clients.',
+        ],
+      },
+    },
+    {
+      id: 'sign-here',
+      kind: 'get',
+      level: 'commitment',
+      cues: ['sign', 'esign', 'countersign'],
+      alsoCues: ['docusign', 'pandadoc', 'hellosign', 'adobe', 'esign', 'signature', 'link', 'portal', 'envelope'],
+      pattern: String.raw`(?:^\W*|\b(?:please|just|simply|then|you can|could you|can you|if you're happy,?|if you are happy,?|if (?:that|this|all that|everything) (?:works|looks good|looks right),?|when you're ready,?|once you're ready,?)\s+)(?:e-?sign|sign|countersign)\s+(?:it\s+|here\s+|below\s+|now\s+|the (?:order|agreement|contract|SOW|proposal)\s+)?(?:via|through|using|in|on|with)\s+(?:the\s+|our\s+|this\s+)?(?:DocuSign|PandaDoc|HelloSign|Adobe Sign|e-?sign(?:ature)?|link|portal|envelope)\b(?:\s+(?:link|envelope|portal)\b)?`,
+      rationale: 'Pointing the buyer to the signature is a direct ask for commitment.',
+      examples: {
+        flag: [
+          "[If you're happy, sign via the DocuSign link] and we'll book the shoot.",
+          '[Please sign using the link] below.',
+          "[Then sign through the e-signature portal] and we're done.",
+        ],
+        pass: [
+          'We sign all our contracts via DocuSign.',
+          'I will sign via the portal tonight.',
+        ],
+      },
+    },
+    {
+      id: 'showcase-ask',
+      kind: 'get',
+      level: 'commitment',
+      cues: ['portfolio', 'case', 'website', 'site', 'page', 'showcase', 'award', 'release'],
+      pattern: String.raw`(?<=\b(?:can|could|may|might|would|we'd|we would|like to|ask to|in exchange|in return|okay|ok|open to|mind if|happy for us|let us|allow us to)\b[^.?!;]{0,40})\b(?:featur(?:e|ing)|showcas(?:e|ing)|us(?:e|ing)|includ(?:e|ing)|list(?:ing)?)\s+(?:the\s+|your\s+|this\s+)?(?:project|work|results?|story|campaign|site|build|rebrand)\s+(?:in|on|as)\s+(?:our|a)\s+(?:portfolio|case stud(?:y|ies)|website|site|customer page|showcase|award entr(?:y|ies)|press release)\b`,
+      rationale: 'The right to show the work publicly is a reference: a commitment worth asking for.',
+      examples: {
+        flag: [
+          "In exchange we'd like to [feature the project in our portfolio].",
+          'Would you be open to us [showcasing your rebrand on our website]?',
+          'Could we [list the project on our website]?',
+        ],
+        pass: [
+          'We featured the project in our portfolio last year.',
+          'You can see similar work in our portfolio.',
+        ],
+      },
+    },
   ],
 };

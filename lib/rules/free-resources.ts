@@ -508,5 +508,87 @@ export const freeResources: RuleSet = {
         ],
       },
     },
+    {
+      id: 'made-for-you',
+      kind: 'give',
+      category: 'resources',
+      generic: true,
+      cues: ['mocked', 'mocking', 'sketched', 'sketching', 'wireframed', 'prototyped', 'together', 'drafted', 'built', 'drew', 'drawn', 'worked', 'spun', 'stood', 'set', 'configured', 'created', 'prepared', 'reworked', 'redid', 'redone'],
+      // Work already done for this buyer: the object varies too much to list,
+      // so the rule wants a sign it was for them ("for you", "on spec", attached).
+      pattern: String.raw`(?<=\b(?:I|we)(?:'ve| have)?\s+(?:(?:just|already|also|now|gone ahead and|went ahead and|quickly|taken the liberty of|took the liberty of)\s+)*)(?:mock(?:ed|ing) up|sketch(?:ed|ing)(?: out)?|wirefram(?:ed|ing)|prototyp(?:ed|ing)|put together|pulled together|drafted|built(?: out)?|drew up|drawn up|worked up|spun up|stood up|set up|configured|created|prepared|reworked|redid|redone)\s+(?!(?:this|that|it|our|the product|the platform|the company)\b)[^.?!;]{0,60}?(?:\bfor (?:your?\b|\{\{[^}]+\}\}|\[[^\]]+\])|\bon spec\b|\(attached\)|\bwhat (?:\{\{[^}]+\}\}|\[[^\]]+\]|your)(?:'s)?\b|\bper your (?:comments|notes|feedback|request)\b)`,
+      rationale: 'Work already done for this buyer is a resources give: say what it should buy before you hand it over.',
+      ask: {
+        level: 'access',
+        text: 'If this is useful, could we walk through it with your team lead and whoever signs off on Thursday?',
+      },
+      examples: {
+        flag: [
+          "I went ahead and [mocked up what {{company}}'s] onboarding could look like.",
+          "We've also [sketched three rough logo directions on spec] so you can see where each route goes.",
+          "We've [drafted two rollout options for your] ops team.",
+          "We've [put together a short scoping document (attached)] with two routes.",
+        ],
+        pass: [
+          'We built this for teams like yours.',
+          "We've built over 300 integrations.",
+          'I put together our quarterly report last week.',
+        ],
+      },
+    },
+    {
+      id: 'specialist-on-your-problem',
+      kind: 'give',
+      category: 'resources',
+      cues: ['se', 'ses', 'sa', 'engineer', 'engineers', 'architect', 'architects', 'developer', 'developers', 'devs', 'specialist', 'specialists', 'expert', 'experts', 'consultant', 'consultants', 'analyst', 'analysts', 'scientist', 'designer', 'designers', 'csm'],
+      alsoCues: ['you', 'your'],
+      pattern: String.raw`\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:SEs?|SAs?|engineers?|architects?|developers?|devs|specialists?|experts?|consultants?|analysts?|data scientists?|designers?|CSMs?|head of [\w-]+)\b(?:,?\s+[\w-]+,)?\s+(?:(?:will|'ll|can|could|would)\s+(?:be (?:glad|happy|delighted) to\s+)?|(?:is|'s|'d be|would be) (?:glad|happy|delighted) to\s+)?(?:also\s+|personally\s+)?(?:(?:do(?:es)?|handles?|takes? care of|sets? up|wires?|builds?|configures?|migrates?|go(?:es)? through|walks? through|reviews?|audits?|looks? (?:at|into|over)|digs? into)\b[^.?!;]{0,60}?\b(?:for you|with you|for your|with your)\b|talks?\s+(?:you|your\s+[\w-]+)\s+through\b)|\b(?:asked|ask|arranged for|lined up|booked|got|roped in|looped in|brought in)\s+(?:one of\s+|two of\s+)?(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:SEs?|SAs?|engineers?|architects?|developers?|specialists?|experts?|consultants?|analysts?|designers?)\b[^.?!;]{0,40}?\bto\s+[^.?!;]{0,60}?\b(?:with you|for you|with your|for your)\b(?![^.?!;]{0,60}\b(?:bugs?|fix|fixes|tickets?|patch)\b)`,
+      rationale: 'A specialist put on this buyer\'s problem is company time given for free.',
+      ask: {
+        level: 'access',
+        text: 'If our engineer works on this with you, could your technical lead and the budget owner join the session?',
+      },
+      examples: {
+        flag: [
+          'We stand up the pilot and [our SE does the SSO wiring for you].',
+          "I've [asked one of our platform engineers, Kenji, to go through your webhook logs with you].",
+          '[Our solutions architect will review the data model with your] developers on Friday.',
+          '[Our head of search, Ruth, would be glad to talk your developers through] the findings.',
+        ],
+        pass: [
+          'Our engineers are based in Lisbon.',
+          'Our specialists hold ISO 27001 certification.',
+        ],
+      },
+    },
+    {
+      id: 'free-session-offered',
+      kind: 'give',
+      category: 'resources',
+      generic: true,
+      negation: 'before',
+      cues: ['free', 'complimentary', 'gratis'],
+      alsoCues: ['session', 'workshop', 'audit', 'assessment', 'review', 'health', 'healthcheck', 'consultation', 'consult', 'evaluation', 'analysis', 'teardown', 'walkthrough', 'training', 'calibration', 'strategy', 'scoping', 'benchmark', 'report', 'design', 'mockup', 'diagnostic', 'check'],
+      // Offered, not advertised to everyone: an offer verb comes first, and
+      // "for all customers" or a sign-up page after it means a published perk.
+      pattern: String.raw`(?<=\b(?:I|we|happy|glad|offer|offering|include|including|run|do|give|provide|set up|arrange|book|throw in)\b[^.?!;]{0,60})\b(?:free|complimentary|no-cost|no-charge|gratis)\s+(?:[\w-]+\s+){0,2}(?:session|workshop|audit|assessment|review|health ?check|consultation|consult|evaluation|analysis|teardown|walkthrough|training|strategy call|scoping|calibration|benchmark|diagnostic|report)s?\b(?![^.?!;]{0,60}\b(?:everyone|every customer|all (?:new |our )?customers|anyone who|sign(?:ing)? up|our website)\b)`,
+      rationale: 'A free session or audit for this buyer is company time given away: attach it to an ask.',
+      ask: {
+        level: 'access',
+        text: 'If we run that session for you, could the people who will decide on this join it?',
+      },
+      examples: {
+        flag: [
+          'Happy to run a [free calibration session] with your engineering leads.',
+          'Glad to run a [free diagnostic] on your current setup.',
+          'We can do a [free teardown] of your current funnel.',
+        ],
+        pass: [
+          "We offer a free onboarding session to all new customers.",
+          "There's no free workshop this quarter.",
+          'The free report is on our website.',
+        ],
+      },
+    },
   ],
 };

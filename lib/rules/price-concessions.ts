@@ -12,7 +12,7 @@ export const priceConcessions: RuleSet = {
       kind: 'give',
       category: 'price',
       cues: ['%', 'percent', 'pct', 'cent', 'half'],
-      pattern: String.raw`{WE}\s+(?!(?<=\b(?:we|our team)\s+)(?:offer|give|provide|extend|apply|include)s?\s+(?!you\b))(?:[\w']+\s+){0,2}?(?:tak(?:e|ing|en)|took|knock(?:ing|ed)?|shav(?:e|ing|ed)|giv(?:e|ing)|offer(?:ing|ed)?|do(?:ing)?|get(?:ting)?|go(?:ing)?|com(?:e|ing) down|drop(?:ping|ped)?|cut(?:ting)?|appl(?:y|ying|ied)|extend(?:ing|ed)?|reduc(?:e|ing|ed)|lower(?:ing|ed)?|discount(?:ing|ed)?|provid(?:e|ing|ed)|includ(?:e|ing|ed)|throw(?:ing)? in|add(?:ing|ed)?|approv(?:e|ing|ed)|honou?r(?:ing|ed)?|push(?:ing|ed)? through|stretch(?:ing|ed)?|squeez(?:e|ing|ed)|bring(?:ing)?|brought|secur(?:e|ed|ing)|start(?:ing)? you at)\b[^.?!;]{0,40}?{PCT}(?:\s+(?:[\w-]+\s+)?(?:off|discount|reduction|lower|price reduction|rebate|credit))?|\b(?:the|an?)\s+extra\s+{PCT}|{WE}\s+(?:[\w']+\s+){0,2}?(?:do|offer|give you|let you have|bill|charge|invoice|price)\s+(?:you\s+)?(?:it\s+|that\s+|this\s+|them\s+|the\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:at|for)\s+half\s+(?:the\s+)?(?:price|cost|rate|list(?: price)?|the usual (?:price|rate))\b|\b(?:would|could|how about|what about|what if (?:I|we) (?:did|offered|took|gave you))\s+(?:an?\s+)?(?:(?:extra|additional|further)\s+)?{PCT}\s+(?:discount|off|reduction|price reduction|rebate|credit)\b(?:\s+(?:(?:on|for|off)\s+)?(?:the\s+|your\s+)?(?:first|initial|whole|entire|year|annual|renewal|licen[cs]e|platform|subscription)(?:[\s-](?:year|order|invoice|one|two|fee|term|contract|renewal))?)?(?:\s+(?:help|work|make it work|get (?:this|it|us)|swing it|tip it|do it))?`,
+      pattern: String.raw`{WE}\s+(?!(?<=\b(?:we|our team)\s+)(?:offer|give|provide|extend|apply|include)s?\s+(?!you\b))(?:[\w']+\s+){0,2}?(?:tak(?:e|ing|en)|took|knock(?:ing|ed)?|shav(?:e|ing|ed)|giv(?:e|ing)|offer(?:ing|ed)?|do(?:ing)?|get(?:ting)?|go(?:ing)?|com(?:e|ing) down|drop(?:ping|ped)?|cut(?:ting)?|appl(?:y|ying|ied)|extend(?:ing|ed)?|reduc(?:e|ing|ed)|lower(?:ing|ed)?|discount(?:ing|ed)?|provid(?:e|ing|ed)|includ(?:e|ing|ed)|throw(?:ing)? in|add(?:ing|ed)?|approv(?:e|ing|ed)|honou?r(?:ing|ed)?|push(?:ing|ed)? through|stretch(?:ing|ed)?|squeez(?:e|ing|ed)|bring(?:ing)?|brought|secur(?:e|ed|ing)|start(?:ing)? you at)\b(?:(?!uplift|increase|escalat|capped)[^.?!;]){0,40}?{PCT}(?:\s+(?:[\w-]+\s+)?(?:off|discount|reduction|lower|price reduction|rebate|credit))?|\b(?:the|an?)\s+extra\s+{PCT}|{WE}\s+(?:[\w']+\s+){0,2}?(?:do|offer|give you|let you have|bill|charge|invoice|price)\s+(?:you\s+)?(?:it\s+|that\s+|this\s+|them\s+|the\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:at|for)\s+half\s+(?:the\s+)?(?:price|cost|rate|list(?: price)?|the usual (?:price|rate))\b|\b(?:would|could|how about|what about|what if (?:I|we) (?:did|offered|took|gave you))\s+(?:an?\s+)?(?:(?:extra|additional|further)\s+)?{PCT}\s+(?:discount|off|reduction|price reduction|rebate|credit)\b(?:\s+(?:(?:on|for|off)\s+)?(?:the\s+|your\s+)?(?:first|initial|whole|entire|year|annual|renewal|licen[cs]e|platform|subscription)(?:[\s-](?:year|order|invoice|one|two|fee|term|contract|renewal))?)?(?:\s+(?:help|work|make it work|get (?:this|it|us)|swing it|tip it|do it))?`,
       rationale: 'A percentage off for this buyer comes straight out of your margin.',
       ask: {
         level: 'commitment',
@@ -276,7 +276,7 @@ export const priceConcessions: RuleSet = {
       kind: 'give',
       category: 'price',
       cues: ['down', 'instead', 'rather', 'place', 'reduced', '$', '€', '£', '%', 'percent', 'usd', 'eur', 'gbp'],
-      pattern: String.raw`\b(?:bring|brought|bringing|take|took|taken|taking|knock(?:ed|ing)?|get|got|drop(?:ped|ping)?|lower(?:ed|ing)?|reduc(?:e|ed|ing)|cut(?:ting)?|mov(?:e|ed|ing)|sharpen(?:ed)?)(?<!\b(?:which|that|this)\s+[a-z]+)(?<!\b(?:drop|dropping|remove|removing|cut|cutting|take out|taking out|without|exclude|excluding|descope|descoping)\s+(?:the\s+|that\s+)?(?:[\w-]+\s+){0,2}?(?:phase|module|add-on|scope|workshop|component|feature|line item|service|option|tier|stage|deliverable)s?\s+and\s+[a-z]+)\s+(?:(?:the|your|our|it|this|that|them|each)\s+)?(?:[\w/-]+\s+){0,4}?(?:down\s+(?:from\s+(?:{MONEY}|{PCT})(?:\s+[\w/-]+)?\s+)?(?:to|at)\s+|from\s+(?:{MONEY}|{PCT}|\d[\d,.]*)(?:\s+[\w/-]+)?\s+(?:down\s+)?to\s+)(?:{MONEY}|{PCT}|\d[\d,.]*\s+(?:days|hours))|(?<![\w$€£])(?:{MONEY}|{PCT})(?:\s*(?:per|a|/)\s*[\w-]+)?(?:\s+[\w-]+){0,3}?,?\s+(?:instead of|rather than|in place of|down from|(?:vs\.?|versus) (?:the|our) (?:usual|list|standard))\b(?<!\b(?:which\s+(?:brings|takes|puts|gets|makes|leaves|comes to|works out)|lock(?:ed|ing|s)?)\b[^?!;]{0,160})(?:\s+(?:the|our|your)\s+(?:[\w-]+\s+)?)?(?:\s*{MONEY}|\s*{PCT})?|\b(?:instead of|rather than|in place of)(?<!\b(?:which\s+(?:brings|takes|puts|gets|makes|leaves|comes to|works out)|lock(?:ed|ing|s)?)\b[^?!;]{0,100})\s+(?:the\s+|our\s+)?(?:{MONEY}|{PCT}|(?:[\w$€£.,/'-]+\s+){0,3}?(?:list price|uplift|increase|price increase|price rise|usual rate|standard rate))|\b(?:unlimited|uncapped)\s+(?:[\w-]+\s+){0,3}?(?:instead of|rather than|in place of)\s+(?:the|your|our)\s+(?:[\w.,-]+\s+){0,3}?(?:cap|limit|allowance|quota)\b|\breduced our (?:day |hourly )?rate\b|\b(?:take|knock|shave|chop|cut|bring|get|drop|lower|reduce|trim|sharpen|give you|get you|offer you|taking|knocking|shaving)(?<=\b(?:I|we)(?:'ll| will| can| could|'d| would|'m|'re| am| are)\s+(?:[\w']+\s+){0,2}?[a-z]+(?:\s+you)?)\s+(?:(?:an?\s+(?:extra|additional|further)\s+)?{MONEY}\s+off\b|(?:the|your|our|that|this)\s+(?:[\w-]+\s+){0,2}?(?:price|pricing|fee|fees|retainer|rate|total|quote|cost|licen[cs]e|subscription|number)\s+to\s+{MONEY}(?:\s*(?:per|a|an|/)\s*[\w-]+)?)`,
+      pattern: String.raw`\b(?:bring|brought|bringing|take|took|taken|taking|knock(?:ed|ing)?|get|got|drop(?:ped|ping)?|lower(?:ed|ing)?|reduc(?:e|ed|ing)|cut(?:ting)?|mov(?:e|ed|ing)|sharpen(?:ed)?)(?<!\b(?:which|that|this)\s+[a-z]+)(?<!\b(?:drop|dropping|remove|removing|cut|cutting|take out|taking out|without|exclude|excluding|descope|descoping)\s+(?:the\s+|that\s+)?(?:[\w-]+\s+){0,2}?(?:phase|module|add-on|scope|workshop|component|feature|line item|service|option|tier|stage|deliverable)s?\s+and\s+[a-z]+)\s+(?:(?:the|your|our|it|this|that|them|each)\s+)?(?:[\w/-]+\s+){0,4}?(?:down\s+(?:from\s+(?:{MONEY}|{PCT})(?:\s+[\w/-]+)?\s+)?(?:to|at)\s+|from\s+(?:{MONEY}|{PCT}|\d[\d,.]*)(?:\s+[\w/-]+)?\s+(?:down\s+)?to\s+)(?:{MONEY}|{PCT}|\d[\d,.]*\s+(?:days|hours))|(?<![\w$€£])(?:{MONEY}|{PCT})(?!\s+(?:upfront|up front|up-front|deposit|down|in advance|prepaid|on signature)\b)(?:\s*(?:per|a|/)\s*[\w-]+)?(?:\s+[\w-]+){0,3}?,?\s+(?:instead of|rather than|in place of|down from|(?:vs\.?|versus) (?:the|our) (?:usual|list|standard))\b(?<!\b(?:which\s+(?:brings|takes|puts|gets|makes|leaves|comes to|works out)|lock(?:ed|ing|s)?|cap(?:ped|ping|s)?)\b[^?!;]{0,160})(?:\s+(?:the|our|your)\s+(?:[\w-]+\s+)?)?(?:\s*{MONEY}|\s*{PCT})?|\b(?:instead of|rather than|in place of)(?<!\b(?:which\s+(?:brings|takes|puts|gets|makes|leaves|comes to|works out)|lock(?:ed|ing|s)?|cap(?:ped|ping|s)?)\b[^?!;]{0,100})\s+(?:the\s+|our\s+)?(?:{MONEY}|{PCT}|(?:[\w$€£.,/'-]+\s+){0,3}?(?:list price|uplift|increase|price increase|price rise|usual rate|standard rate))|\b(?:unlimited|uncapped)\s+(?:[\w-]+\s+){0,3}?(?:instead of|rather than|in place of)\s+(?:the|your|our)\s+(?:[\w.,-]+\s+){0,3}?(?:cap|limit|allowance|quota)\b|\breduced our (?:day |hourly )?rate\b|\b(?:take|knock|shave|chop|cut|bring|get|drop|lower|reduce|trim|sharpen|give you|get you|offer you|taking|knocking|shaving)(?<=\b(?:I|we)(?:'ll| will| can| could|'d| would|'m|'re| am| are)\s+(?:[\w']+\s+){0,2}?[a-z]+(?:\s+you)?)\s+(?:(?:an?\s+(?:extra|additional|further)\s+)?{MONEY}\s+off\b|(?:the|your|our|that|this)\s+(?:[\w-]+\s+){0,2}?(?:price|pricing|fee|fees|retainer|rate|total|quote|cost|licen[cs]e|subscription|number)\s+to\s+{MONEY}(?:\s*(?:per|a|an|/)\s*[\w-]+)?)`,
       rationale: 'Moving the number down for this buyer is a price concession, however it is worded.',
       ask: {
         level: 'commitment',
@@ -364,6 +364,111 @@ export const priceConcessions: RuleSet = {
           "Sorry about the double billing: I've refunded the duplicate payment to your card.",
           'We refund the full amount if you cancel within 14 days of purchase.',
           'The renewal went through on the 3rd and appears on your statement.',
+        ],
+      },
+    },
+    {
+      id: 'fee-refunded-or-removed',
+      kind: 'give',
+      category: 'price',
+      cues: ['refunded', 'removed', 'waived', 'reversed', 'credited', 'dropped', 'comped', 'voided', 'written', 'forgiven', 'taken'],
+      // Passive voice, the way support and account teams report goodwill. A
+      // corrected error (a duplicate or mistaken charge) is not a concession.
+      pattern: String.raw`(?<!\b(?:twice|in error|by mistake|duplicated?|double|erroneous|incorrect|mistaken|accidental|wrongly)\b[^.?!;]{0,80})(?:{MONEY}\s+|\b)(?:(?!(?:duplicate|double|erroneous|incorrect|mistaken|accidental|wrong)\b)[\w-]+\s+){0,2}?(?:fees?|charges?|difference|overages?|penalt(?:y|ies)|surcharges?|interest)\b(?:\s+(?:that|which)\s+[^.?!;]{1,50}?)?\s+(?:has|have|had|was|were|will|'s|is|are|'ll|would)\s+(?:(?:also|now|already|just|fully|been|be|quietly|simply)\s+)*(?:refunded|removed|waived|credited(?:\s+back)?|reversed|written off|dropped|comped|voided|forgiven|taken off)\b(?!\s+(?:from|in)\s+(?:the\s+)?(?:dashboard|page|report|website|site|view|list|menu|screen|app|UI|table|export)\b)(?![^.?!;]{0,80}\b(?:in error|by mistake|twice|duplicated?)\b)`,
+      rationale: 'A fee or charge taken back for this buyer is money off the deal, however passively it is worded.',
+      ask: {
+        level: 'commitment',
+        text: 'If we take that charge off, can we agree the renewal on a twelve-month term this week?',
+      },
+      examples: {
+        flag: [
+          'The [$240 difference has been refunded] to the card on file.',
+          'Also, [the late fee that was added on the 14th has also been removed].',
+          'Good news: [your overage charges have been waived] for March.',
+          'As a one-off, [the setup fee will be waived].',
+        ],
+        pass: [
+          'The duplicate charge has been refunded to your card.',
+          'Your card was charged twice, so the second charge has been reversed.',
+          'The fees were removed from the dashboard in the last release.',
+          'Late fees are charged after 30 days.',
+        ],
+      },
+    },
+    {
+      id: 'percent-off-listed',
+      kind: 'give',
+      category: 'price',
+      generic: true,
+      cues: ['%', 'percent', 'pct', 'cent'],
+      // A percentage offered as an option line ("Three-year term: 18% off"),
+      // not in a sentence about published tiers or customers' savings.
+      pattern: String.raw`(?<=(?:^|[:—–]|\s-|\bplus|,)\s*(?:and\s+)?(?:an?\s+|another\s+|an extra\s+|a further\s+)?)(?<![\w.])\d{1,2}(?:\.\d+)?\s?(?:%|percent|per cent|pct)\s+(?:off|discount|reduction|price reduction|rebate)\b(?!\s+(?:in|of)\b)(?:\s+(?:on|off)\s+(?:the\s+|your\s+)?(?:[\w-]+\s+){0,2}?(?:fee|price|total|licen[cs]e|subscription|renewal|order|contract|invoice|year|term|quote|rate)s?\b)?`,
+      rationale: 'A percentage off laid out for this buyer is a price concession, even as a line in a list of options.',
+      ask: {
+        level: 'commitment',
+        text: 'If I can get you to that discount, can we agree on a signed order by the 30th and a two-year term?',
+      },
+      examples: {
+        flag: [
+          'Three-year term: [18% off], plus priority support.',
+          'Two-year term: a [12% reduction on the annual fee].',
+          'Our offer — [15% discount on the first year] — stands until Friday.',
+        ],
+        pass: [
+          'Annual plans are 20% off, as on our pricing page.',
+          'Our customers see a 30% reduction in handling time.',
+          'Over the last year: 25% reduction of churn across the board.',
+        ],
+      },
+    },
+    {
+      id: 'thrown-in',
+      kind: 'give',
+      category: 'price',
+      generic: true,
+      negation: 'before',
+      cues: ['throw', 'throwing', 'threw', 'toss', 'tossing', 'tossed', 'fold', 'folding', 'folded', 'chuck', 'chucking', 'bundle', 'bundling'],
+      pattern: String.raw`(?<=\b(?:I|we)\b[^.?!;]{0,80}?)\b(?:throw(?:ing)?|threw|toss(?:ing|ed)?|chuck(?:ing|ed)?)\s+in\s+(?!the towel\b)(?:[\w$€£%-]+\s+){0,3}[\w-]+|(?<=\b(?:I|we)\b[^.?!;]{0,80}?)\b(?:fold(?:ing|ed)?|throw(?:ing)?|threw|toss(?:ing|ed)?|bundl(?:e|ing|ed))\s+(?:the|an?|your|some|our|another)\s+(?:[\w-]+\s+){0,4}?in\s+(?:at no (?:extra |additional )?(?:cost|charge)|for free|free|on the house)\b`,
+      rationale: 'Something thrown in for free is a price concession: it is margin the deal does not pay for.',
+      ask: {
+        level: 'commitment',
+        text: 'If I include that at no charge, can we get the order signed by the end of the month?',
+      },
+      examples: {
+        flag: [
+          'I can knock another 10% off and [throw in the premium support tier] for the first year.',
+          "We'll [fold the additional sandbox environment in at no charge].",
+          "If that helps, I'll [toss in a second admin seat].",
+        ],
+        pass: [
+          "We won't throw in the premium tier this time.",
+          "I'm not ready to throw in the towel on this one.",
+          'Would you throw in a case study?',
+        ],
+      },
+    },
+    {
+      id: 'price-trimmed',
+      kind: 'give',
+      category: 'price',
+      cues: ['off', 'drops', 'drop', 'falls', 'fall', 'reduced', 'down'],
+      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,2}?(?:shav(?:e|ing)|knock(?:ing)?|tak(?:e|ing)|trim(?:ming)?|chop(?:ping)?|cut(?:ting)?)\s+(?:an?\s+(?:extra\s+|further\s+)?|another\s+|one\s+|half\s+a\s+|a\s+little\s+|a\s+bit\s+)?(?:penny|cent|nickel|dime|point|couple (?:of )?points|few points|basis points?|bps|\d+(?:\.\d+)?\s?(?:cents?|bps|basis points?|points?|c|p)|bit|little|touch|chunk|smidge)\s+off\b|\b(?:our|my|the|your)\s+(?:[\w-]+\s+){0,2}?(?:fee|price|rate|cost|retainer|commission|margin|markup)s?\b(?:\s+for\s+(?:this|your|the)\s+[\w-]+)?\s+(?:drops?|falls?|comes? down|goes? down|will drop|would drop|can drop|is reduced|will be reduced|would be reduced)\s+to\s+(?:{MONEY}|{PCT})(?=\s+(?:from|rather than|instead of)\b)`,
+      rationale: 'Trimming the number, however little, is a price concession.',
+      ask: {
+        level: 'commitment',
+        text: 'If I can sharpen the number, can you commit to the full volume and a signature by Friday?',
+      },
+      examples: {
+        flag: [
+          'For this role [our placement fee drops to 15%] from the standard 20%.',
+          'If Dynegy commits to the full volume, [we can shave a penny off] the index spread.',
+          "[I can knock a bit off] if you sign this week.",
+          '[I can take a couple of points off] if you go to three years.',
+        ],
+        pass: [
+          "We can't shave anything off this time.",
+          'Our new router shaves a second off every lookup.',
         ],
       },
     },

@@ -16,7 +16,7 @@ export const scheduleDeference: RuleSet = {
       kind: 'give',
       category: 'time',
       cues: ['whenever', 'convenience', 'convenient', 'whatever', 'whichever', 'any', 'schedule', 'timeline', 'pace', 'calendar', 'availability', 'suit', 'suits', 'works', 'work', 'timing', 'tempo', 'speed'],
-      pattern: String.raw`\bwhenever\s+(?:(?:it|that)\s+|it's\s+|that's\s+)?(?:works|suits|is (?:convenient|good|best|easiest|better)|(?:is\s+)?convenient|fits)(?:\s+(?:best\s+)?(?:for\s+)?(?:you\b|your (?:team|schedule|calendar)))?|\bwhenever(?<!\b(?:PO|purchase order|order form|contract|agreement|paperwork|signed copy|countersigned copy|deposit|payment|signature)\s+(?:back\s+|over\s+|across\s+|through\s+|in\s+)?whenever)\s+(?:you(?:'re| are)\s+(?:ready|free|available)|you\s+(?:feel\s+)?ready|(?:the\s+)?timing\s+(?:is\s+)?(?:right|works|makes sense|is better)|it\s+makes\s+sense(?:\s+for\s+(?:you|your\s+(?:team|side)))?)\b|(?<!\bearliest\s)\bat\s+your\s+convenience\b|\bat\s+(?:a|any)\s+time\s+(?:that(?:'s| is)?\s+|which\s+is\s+)?(?:convenient|works|suits|best suits|works best|is convenient|is best)(?:(?:\s+for)?\s+(?:you|your team)\b|(?=\s*(?:[—–,;:.!?)]|\s-\s|$)))|\b(?:whatever|whichever|any|other)(?<!\b(?:is|be|are|was|were|if)\s+(?:[\w']+\s+)?[a-z]+)\s+(?:(?:other|good|convenient|different|later)\s+)?(?:time|day|date|slot|time slot|week|morning|afternoon|evening|window|timeline|timeframe|pace)s?\s+(?:(?:this|next|that)\s+week\s+)?(?:that\s+|which\s+)?(?:works?|suits?|fits?|is (?:convenient|best|easiest|better)|are (?:convenient|best|easiest|better)|would (?:work|suit))(?:\s+(?:best\s+|better\s+)?(?:for\s+)?(?:(?:both|all)\s+(?:of\s+)?)?(?:you\b|your\s+(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?(?:team|teams|schedule|calendar|side|people|staff|crew|diary|folks|group|offices|sites))(?:\s+(?:best|better))?|(?:\s+(?:for|with)\s+(?:me|us)(?:\s+too)?)?(?=\s*(?:[—–,;:.!?)]|\s-\s|$)))|\b(?:time|day|date|slot|week|morning|afternoon|evening|window|timeline|timeframe)s?(?=\s+(?:(?:this|next|that)\s+week\s+)?(?:that|which|works?|suits?|fits?|is|are|would)\b)(?<=\b(?:an?|the|a couple of|a few|some|two|three)\s+(?:(?:other|good|convenient|different|later|time)\s+)?[a-z]+)(?<!\b(?:is|be|are|was|were|if)\s+(?:[\w']+\s+)?(?:an?|the|some|two|three|a couple of|a few)\s+(?:[\w-]+\s+)?[a-z]+)\s+(?:(?:this|next|that)\s+week\s+)?(?:that\s+|which\s+)?(?:works?|suits?|fits?|is (?:convenient|best|easiest|better)|are (?:convenient|best|easiest|better)|would (?:work|suit))(?:\s+(?:best\s+|better\s+)?(?:for\s+)?(?:(?:both|all)\s+(?:of\s+)?)?(?:you\b|your\s+(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?(?:team|teams|schedule|calendar|side|people|staff|crew|diary|folks|group|offices|sites))(?:\s+(?:best|better))?|(?=\s*(?:[—–,;:.!?)]|\s-\s|$)))|\b(?:whatever|whichever)\s+(?:suits|works|fits|is (?:convenient|easiest|best|better))\s+(?:best\s+|better\s+)?(?:for\s+)?(?:your\s+(?:[\w-]+\s+)?(?:schedule|calendar|diary|timeline|rosters?|rotas?|shifts?|availability|hours|timing)\b|(?<=\b(?:time|times|day|days|week|weeks|date|dates|slot|slots|morning|mornings|afternoon|afternoons|evening|evenings|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|am|pm|call|meeting|session|timing|schedule|when)\b[^.?!]{0,80})(?:you|your\s+(?:team|people|staff|crew|folks|side|group))\b)(?:\s+(?:best|better))?|\b(?:at|on)\s+(?:times|days|dates|hours)\s+that\s+(?:suit|work for|fit|are convenient for)\s+(?:you\b|your\s+(?:team|schedule|calendar|staff|people))|\b(?:work(?:ing)?|mov(?:e|ing)|go(?:ing)?|proceed(?:ing)?|fit(?:ting)?|adapt(?:ing)?|adjust(?:ing)?|bend(?:ing)?|flex(?:ing)?)\s+(?:(?:entirely|completely|fully)\s+)?(?:around|to|on|at|with|in with)\s+your\s+(?:own\s+|team's\s+)?(?:schedule|timeline|timetable|pace|calendar|availability|time)\b|\blet\s+(?:you|your\s+(?:team|side|people))\s+(?:set|decide|drive|dictate|call|choose|control|own)\s+(?:the\s+)?(?:pace|timing|timeline|tempo|speed|schedule)\b|\bat\s+(?:whatever|your\s+own)\s+(?:pace|speed|tempo)\b(?:\s+(?:suits|works for)\s+(?:you\b|your\s+(?:team|people|side|staff|crew)\b))?|\b(?:any|whatever|whichever)\s+(?:time|day|date|slot|week)s?\s+(?:that\s+)?(?:works?|suits?)\s+(?:best\s+)?(?:on|at)\s+your\s+(?:end|side)\b(?![^.!]*\?)|\bwhenever\s+you\s+(?:get|get around)\s+to\s+(?:it|this|that|them)\s+(?:is|would be|will be|works)\s+(?:(?:perfectly|totally|absolutely|completely)\s+)?(?:fine|ok(?:ay)?|great|good|perfect)\b`,
+      pattern: String.raw`\bwhenever\s+(?:(?:it|that)\s+|it's\s+|that's\s+)?(?:works|suits|is (?:convenient|good|best|easiest|better)|(?:is\s+)?convenient|fits)(?:\s+(?:best\s+)?(?:for\s+)?(?:you\b|your (?:team|schedule|calendar)))?|\bwhenever(?<!\b(?:PO|purchase order|order form|contract|agreement|paperwork|signed copy|countersigned copy|deposit|payment|signature)\s+(?:back\s+|over\s+|across\s+|through\s+|in\s+)?whenever)\s+(?:you(?:'re| are)\s+(?:ready|free|available)|you\s+(?:feel\s+)?ready|(?:the\s+)?timing\s+(?:is\s+)?(?:right|works|makes sense|is better)|it\s+makes\s+sense(?:\s+for\s+(?:you|your\s+(?:team|side)))?)\b|(?<!\bearliest\s)\bat\s+(?:your|their)\s+convenience\b|\bat\s+(?:a|any)\s+time\s+(?:that(?:'s| is)?\s+|which\s+is\s+)?(?:convenient|works|suits|best suits|works best|is convenient|is best)(?:(?:\s+for)?\s+(?:you|your team)\b|(?=\s*(?:[—–,;:.!?)]|\s-\s|$)))|\b(?:whatever|whichever|any|other)(?<!\b(?:is|be|are|was|were|if)\s+(?:[\w']+\s+)?[a-z]+)\s+(?:(?:other|good|convenient|different|later)\s+)?(?:time|day|date|slot|time slot|week|morning|afternoon|evening|window|timeline|timeframe|pace)s?\s+(?:(?:this|next|that)\s+week\s+)?(?:that\s+|which\s+)?(?:works?|suits?|fits?|is (?:convenient|best|easiest|better)|are (?:convenient|best|easiest|better)|would (?:work|suit))(?:\s+(?:best\s+|better\s+)?(?:for\s+)?(?:(?:both|all)\s+(?:of\s+)?)?(?:you\b|your\s+(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?(?:team|teams|schedule|calendar|side|people|staff|crew|diary|folks|group|offices|sites))(?:\s+(?:best|better))?|(?:\s+(?:for|with)\s+(?:me|us)(?:\s+too)?)?(?=\s*(?:[—–,;:.!?)]|\s-\s|$)))|\b(?:time|day|date|slot|week|morning|afternoon|evening|window|timeline|timeframe)s?(?=\s+(?:(?:this|next|that)\s+week\s+)?(?:that|which|works?|suits?|fits?|is|are|would)\b)(?<=\b(?:an?|the|a couple of|a few|some|two|three)\s+(?:(?:other|good|convenient|different|later|time)\s+)?[a-z]+)(?<!\b(?:is|be|are|was|were|if)\s+(?:[\w']+\s+)?(?:an?|the|some|two|three|a couple of|a few)\s+(?:[\w-]+\s+)?[a-z]+)\s+(?:(?:this|next|that)\s+week\s+)?(?:that\s+|which\s+)?(?:works?|suits?|fits?|is (?:convenient|best|easiest|better)|are (?:convenient|best|easiest|better)|would (?:work|suit))(?:\s+(?:best\s+|better\s+)?(?:for\s+)?(?:(?:both|all)\s+(?:of\s+)?)?(?:you\b|your\s+(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?(?:team|teams|schedule|calendar|side|people|staff|crew|diary|folks|group|offices|sites))(?:\s+(?:best|better))?|(?=\s*(?:[—–,;:.!?)]|\s-\s|$)))|\b(?:whatever|whichever)\s+(?:suits|works|fits|is (?:convenient|easiest|best|better))\s+(?:best\s+|better\s+)?(?:for\s+)?(?:your\s+(?:[\w-]+\s+)?(?:schedule|calendar|diary|timeline|rosters?|rotas?|shifts?|availability|hours|timing)\b|(?<=\b(?:time|times|day|days|week|weeks|date|dates|slot|slots|morning|mornings|afternoon|afternoons|evening|evenings|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|am|pm|call|meeting|session|timing|schedule|when)\b[^.?!]{0,80})(?:you|your\s+(?:team|people|staff|crew|folks|side|group))\b)(?:\s+(?:best|better))?|\b(?:at|on)\s+(?:times|days|dates|hours)\s+that\s+(?:suit|work for|fit|are convenient for)\s+(?:you\b|your\s+(?:team|schedule|calendar|staff|people))|\b(?:work(?:ing)?|mov(?:e|ing)|go(?:ing)?|proceed(?:ing)?|fit(?:ting)?|adapt(?:ing)?|adjust(?:ing)?|bend(?:ing)?|flex(?:ing)?)\s+(?:(?:entirely|completely|fully)\s+)?(?:around|to|on|at|with|in with)\s+your\s+(?:own\s+|team's\s+)?(?:schedule|timeline|timetable|pace|calendar|availability|time)\b|\blet\s+(?:you|your\s+(?:team|side|people))\s+(?:set|decide|drive|dictate|call|choose|control|own)\s+(?:the\s+)?(?:pace|timing|timeline|tempo|speed|schedule)\b|\bat\s+(?:whatever|your\s+own)\s+(?:pace|speed|tempo)\b(?:\s+(?:suits|works for)\s+(?:you\b|your\s+(?:team|people|side|staff|crew)\b))?|\b(?:any|whatever|whichever)\s+(?:time|day|date|slot|week)s?\s+(?:that\s+)?(?:works?|suits?)\s+(?:best\s+)?(?:on|at)\s+your\s+(?:end|side)\b(?![^.!]*\?)|\bwhenever\s+you\s+(?:get|get around)\s+to\s+(?:it|this|that|them)\s+(?:is|would be|will be|works)\s+(?:(?:perfectly|totally|absolutely|completely)\s+)?(?:fine|ok(?:ay)?|great|good|perfect)\b`,
       rationale: 'Deferring to the buyer\'s calendar or pace is a small give: it is better spent on a fixed next step.',
       ask: {
         level: 'access',
@@ -25,6 +25,7 @@ export const scheduleDeference: RuleSet = {
       examples: {
         flag: [
           "Let's find a slot [whenever works for you].",
+          "Ruth can walk your developers through it [at their convenience].",
           'We can review the draft [at your convenience].',
           "I'll send the invite for [whatever time works best for you].",
           "We'll [move at your pace] on this.",
@@ -347,6 +348,76 @@ export const scheduleDeference: RuleSet = {
           "We won't have you live before the holidays.",
           'We can have your team live by May 4 if we start in April.',
           'Could you turn the redlines around by Friday?',
+        ],
+      },
+    },
+    {
+      id: 'moved-forward',
+      kind: 'give',
+      category: 'time',
+      cues: ['forward', 'up', 'earlier', 'ahead'],
+      pattern: String.raw`(?<=\b(?:I|we|our\s+[\w-]+)\b[^.?!;]{0,40}?)\b(?:pull(?:ed|ing)?|mov(?:e|ed|ing)|bring|bringing|brought|bump(?:ed|ing)?)\s+(?:your|the)\s+(?:[\w,.-]+\s+){0,3}?(?:order|delivery|deliveries|shipment|units|pallets|parts|stock|install(?:ation)?|go-live|launch|start date|kick-?off|onboarding|project|slot|date|run)s?\s+(?:forward|up|earlier)\b`,
+      rationale: 'Pulling the buyer\'s dates forward spends your capacity on their schedule: a time give.',
+      ask: {
+        level: 'commitment',
+        text: 'If we pull the delivery forward, can you confirm the follow-on order now rather than next quarter?',
+      },
+      examples: {
+        flag: [
+          'We can expedite — our plant can [pull your 4,000 units forward] to ship the week of the 9th.',
+          "I've [moved your kickoff up] to Monday.",
+          'We can [move the start date up] a week.',
+        ],
+        pass: [
+          'Could you move the kickoff up to Monday?',
+          "We can't bring the delivery forward.",
+        ],
+      },
+    },
+    {
+      id: 'our-person-comes-to-you',
+      kind: 'give',
+      category: 'time',
+      cues: ['come', 'fly', 'drive', 'travel', 'pop', 'swing', 'visit', 'head'],
+      alsoCues: ['your', 'you'],
+      pattern: String.raw`\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:,\s+[\w-]+,)?\s+(?:can|could|will|'ll|would be (?:happy|glad) to|is (?:happy|glad) to|'s (?:happy|glad) to)\s+(?:come|fly|drive|travel|pop|swing|head|visit)\s+(?:(?:out|over|down|up|in|by|across)\s+)?(?:to\s+)?(?:your|you\b)(?:\s+(?:office|offices|site|plant|facility|HQ|headquarters|location|warehouse|team))?`,
+      rationale: 'Sending one of your people to the buyer spends your time on their ground.',
+      ask: {
+        level: 'access',
+        text: 'If we come to you, could we meet the decision makers while we are there?',
+      },
+      examples: {
+        flag: [
+          'If it is easier, [our principal recruiter can come to your office] for the afternoon.',
+          '[Our regional manager will fly out to your plant] next week.',
+          '[Our installer will pop over to your warehouse] on Tuesday.',
+        ],
+        pass: [
+          'Our team can come back to you with a quote.',
+          'Our CTO visited the Leeds office last year.',
+        ],
+      },
+    },
+    {
+      id: 'rescheduled-for-you',
+      kind: 'give',
+      category: 'time',
+      cues: ['suit', 'suits', 'fit', 'accommodate', 'around'],
+      pattern: String.raw`(?<=\b(?:I|we)\b[^.?!;]{0,30})\b(?:mov(?:e|ed|ing)|push(?:ed|ing)?|shift(?:ed|ing)?|slid|slide|bump(?:ed|ing)?|reschedul(?:e|ed|ing)|delay(?:ed|ing)?)\s+(?:the|our|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:back\s+|out\s+|later\s+|forward\s+|up\s+)?[^.?!;]{0,40}?\b(?:to suit|to fit(?: around)?|to accommodate|around)\s+(?:your(?:\s+[\w'-]+){1,3}|you\b)`,
+      rationale: 'Moving your plans to suit the buyer is a time give.',
+      ask: {
+        level: 'commitment',
+        text: 'If we move the date for you, can we fix the new kickoff and the signature date now?',
+      },
+      examples: {
+        flag: [
+          "I've [moved the kickoff back to the 3rd to suit your team's holidays].",
+          "We'll [shift the training to the week after to fit around your audit].",
+          'We [rescheduled the install to accommodate your shutdown week].',
+        ],
+        pass: [
+          'Could you move the kickoff to suit our trainer?',
+          "We can't move the install date.",
         ],
       },
     },
