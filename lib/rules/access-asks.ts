@@ -402,5 +402,48 @@ export const accessAsks: RuleSet = {
         ],
       },
     },
+    {
+      id: 'time-proposed',
+      kind: 'get',
+      level: 'access',
+      cues: ['monday', 'mon', 'tuesday', 'tue', 'tues', 'wednesday', 'wed', 'weds', 'thursday', 'thu', 'thur', 'thurs', 'friday', 'fri', 'am', 'pm', 'st', 'nd', 'rd', 'th'],
+      alsoCues: ['suggest', 'suggesting', 'thinking', 'pencil', 'pencilled', 'penciled', 'propose', 'proposing', 'how', 'does', 'would', 'could', 'can', 'let', 'book', 'hold', 'invite', 'free', 'available', 'say', 'shall', 'lock', 'grab', 'sent'],
+      // A time the seller puts forward; a time the buyer offered, or one that
+      // suits the seller, is not an ask.
+      pattern: String.raw`(?<!\byou\s+(?:suggested|proposed|offered|mentioned)\b[^.?!;]{0,40})\b(?:(?:(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)\.?(?:,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?|the\s+\d{1,2}(?:st|nd|rd|th))(?:\s+(?:of\s+)?${MONTH})?\s+(?:at\s+\d{1,2}(?::\d{2})?(?:\s*(?:am|pm|a\.m\.|p\.m\.))?|\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))|(?:mon|tues|wednes|thurs|fri)day\s+\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))(?:\s*(?:ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|GMT|BST|CET|CEST|UK time|your time))?\b(?!\s+(?:works|is fine|is good|suits|is great)\s+(?:for\s+)?(?:me|us)\b)`,
+      rationale: 'A meeting at a time you propose is an access ask: the buyer commits time.',
+      examples: {
+        flag: [
+          "I've pencilled [Tuesday 10am] - does that work?",
+          "I'd suggest [Weds 19th at 2pm ET].",
+          "I'm thinking [Tuesday 10th at 4pm your time].",
+          "Can we lock in a checkpoint with you and Daniel on [the 24th at 3pm]?",
+        ],
+        pass: [
+          'Thursday at 3pm works for me, as you suggested.',
+          'The webinar ran on Tuesday and had 300 people.',
+        ],
+      },
+    },
+    {
+      id: 'make-sure-they-join',
+      kind: 'get',
+      level: 'access',
+      cues: ['sure', 'ensure', 'have', 'get', 'bring', 'loop', 'invite', 'include'],
+      alsoCues: ['your'],
+      pattern: String.raw`\b(?:make sure|ensure|(?:can|could) you (?:make sure|ensure|have|get|bring)|please (?:have|get|bring|loop in|invite|include))\s+(?:that\s+)?your\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:joins?|attends?|is there|comes?|is on|can join|contacts?|calls?|reach(?:es)? out to|emails?|gets? in touch with|in)\b`,
+      rationale: 'Asking for the buyer\'s people to be in the room is an access ask.',
+      examples: {
+        flag: [
+          'Please [make sure your IT admin joins].',
+          '[Please have your credit group contact] Tana.',
+          'Please [ensure your ops manager is there].',
+        ],
+        pass: [
+          'Please make sure your invoice address is correct.',
+          'Make sure your team has access to the portal.',
+        ],
+      },
+    },
   ],
 };

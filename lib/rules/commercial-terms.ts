@@ -522,5 +522,85 @@ export const commercialTerms: RuleSet = {
         ],
       },
     },
+    {
+      id: 'net-terms-offered',
+      kind: 'give',
+      category: 'terms',
+      generic: true,
+      cues: ['net'],
+      // Net 45 and beyond named by the seller; a buyer's request recounted, or
+      // the standard terms restated, is not an offer.
+      pattern: String.raw`\bnet[\s-]?(?:4[05]|60|75|90|120)\b(?!\s+(?:days?\s+)?(?:request|ask|requirement)\b)(?<!\b(?:asked for|asking for|requested|requesting|request for|wanted|want|push(?:ed|ing)? for|standard|usual|normal|always|terms are|terms of)\b[^.?!;]{0,40})(?:\s+(?:days?|payment terms|terms))?(?![^.?!;]{0,40}\b(?:is|are) (?:our )?(?:standard|usual|normal)\b|\s+(?:as per|per) (?:your|our|the) (?:agreement|contract|MSA)\b)`,
+      rationale: 'Longer payment terms for this buyer are a terms concession: they cost you cash.',
+      ask: {
+        level: 'commitment',
+        text: 'If we can do those payment terms, can we agree on a two-year term signed by the 30th?',
+      },
+      examples: {
+        flag: [
+          'What we can do is [net 60 payment terms].',
+          '[Net 45] on the opening order.',
+          'OK, [net 60] it is.',
+        ],
+        pass: [
+          "I took the net 75 request to our controller.",
+          'Our standard terms are net 45.',
+          'You asked for net 90, which is a long way from where we are.',
+          'Invoices are due net 60 per the MSA.',
+        ],
+      },
+    },
+    {
+      id: 'price-held',
+      kind: 'give',
+      category: 'terms',
+      generic: true,
+      cues: ['hold', 'holding', 'keep', 'keeping', 'honour', 'honor', 'honouring', 'honoring', 'lock', 'locked', 'locking', 'freeze', 'frozen', 'extend', 'extending', 'grandfather', 'grandfathered', 'carry', 'fixed', 'held', 'guaranteed'],
+      alsoCues: ['$', '€', '£', 'pricing', 'price', 'prices', 'rate', 'rates', 'usd', 'eur', 'gbp'],
+      // Holding a price for a stated period, not a validity window of days.
+      pattern: String.raw`\b(?:hold(?:ing)?|keep(?:ing)?|honou?r(?:ing)?|lock(?:ing)?(?: in)?|freez(?:e|ing)|extend(?:ing)?|grandfather(?:ing)?|carry(?:ing)? over)(?<=\b(?:I|we)\b[^.?!;]{0,60})\s+(?:you\s+(?:at|on)\s+)?(?:the\s+|your\s+|our\s+|that\s+|this\s+|today's\s+)?(?:(?:current|existing|fixed|quoted|same|old|Q[1-4]|\d{4}|this year's|last year's|per-seat|per-user|unit|contract)\s+)*(?:{MONEY}(?:\s*\/\s*[\w-]+)*|pric(?:e|es|ing)|rates?)(?:\s*\([^)]{1,30}\))?(?:\s+(?:on|for)\s+[^.?!;]{1,40}?)?\s+(?:(?:through|thru|until|till|to the end of)\b(?!\s+(?:this|next|end of (?:the )?(?:day|week)|close of business|COB|EOD|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|for (?:an?\s+|the\s+)?(?:additional\s+|another\s+|next\s+|full\s+|first\s+)?(?:\d+|{NUM}|twelve|eighteen|twenty-four|thirty-six)?\s*(?:more\s+)?(?:months?|years?|quarters?|terms?)\b|rather than|instead of)|\b(?:pric(?:e|es|ing)|rates?)\s+(?:is|are|will be|stays?|remains?|'ll be|would be)\s+(?:locked|held|fixed|frozen|guaranteed)\s+(?:at\s+{MONEY}(?:\s*\/\s*[\w-]+)*\s+)?(?:for\s+(?:the\s+|an?\s+)?(?:(?:full|next|first|additional|another|whole|entire)\s+)*(?:(?:\d+|{NUM}|twelve|eighteen|twenty-four|thirty-six)\s+)?(?:more\s+)?(?:months?|years?|quarters?|term|contract|renewal)\b|through|until|thru)\b(?![^.?!;]{0,60}\b(?:as standard|for all|for every|all (?:our )?customers|on all)\b)`,
+      rationale: 'Holding a price for a period the buyer did not pay for is a terms concession.',
+      ask: {
+        level: 'commitment',
+        text: 'If we hold that price for you, can we make it a multi-year agreement signed this quarter?',
+      },
+      examples: {
+        flag: [
+          'We can [hold the $2.10/mile on Chicago-Dallas through] end of September.',
+          "We'll [hold Q3 pricing through] to the end of 2025.",
+          '[Pricing is locked at $39/user/month for the full 36 months].',
+          'We are prepared to [extend the current fixed price for an additional twelve months].',
+        ],
+        pass: [
+          'Unfortunately the price is fixed for public-sector frameworks.',
+          'I can hold this price until Friday.',
+          'Prices are fixed for twelve months as standard for all customers.',
+          "We can't hold Q3 pricing through next year.",
+        ],
+      },
+    },
+    {
+      id: 'beyond-standard-terms',
+      kind: 'give',
+      category: 'terms',
+      cues: ['standard', 'usual', 'normal', 'normally', 'usually'],
+      pattern: String.raw`\b\d{1,3}[- ](?:day|week|month|year)s?\s+(?:[\w-]+\s+){0,2}?(?:guarantee|warranty|payment terms|SLA|response time|rebate period|return window|returns window)\b[^.?!;()]{0,60}?\(\s*(?:our\s+|the\s+)?(?:standard|usual|normal|normally|usually)(?: one)?(?: is)?\s*:?\s*\d{1,3}[^)]{0,15}\)`,
+      rationale: 'Terms longer than your standard, for this buyer, are a terms concession.',
+      ask: {
+        level: 'commitment',
+        text: 'If we extend that for you, can we agree an exclusive engagement and a start date this month?',
+      },
+      examples: {
+        flag: [
+          'We can offer a [90-day replacement guarantee on the Head of Finance search (our standard is 60)].',
+          "You'd get a [3-year warranty (normally 1 year)] on every unit.",
+          'All units ship with a [24-month warranty (our standard is 12)].',
+        ],
+        pass: [
+          'Every placement carries a 90-day replacement guarantee.',
+          'The warranty is 12 months (standard).',
+        ],
+      },
+    },
   ],
 };

@@ -644,7 +644,7 @@ export const commitmentAsks: RuleSet = {
       kind: 'get',
       level: 'commitment',
       cues: ['portfolio', 'case', 'website', 'site', 'page', 'showcase', 'award', 'release'],
-      pattern: String.raw`(?<=\b(?:can|could|may|might|would|we'd|we would|like to|ask to|in exchange|in return|okay|ok|open to|mind if|happy for us|let us|allow us to)\b[^.?!;]{0,40})\b(?:featur(?:e|ing)|showcas(?:e|ing)|us(?:e|ing)|includ(?:e|ing)|list(?:ing)?)\s+(?:the\s+|your\s+|this\s+)?(?:project|work|results?|story|campaign|site|build|rebrand)\s+(?:in|on|as)\s+(?:our|a)\s+(?:portfolio|case stud(?:y|ies)|website|site|customer page|showcase|award entr(?:y|ies)|press release)\b`,
+      pattern: String.raw`\b(?:featur(?:e|ing)|showcas(?:e|ing)|us(?:e|ing)|includ(?:e|ing)|list(?:ing)?)(?<=\b(?:can|could|may|might|would|we'd|we would|like to|ask to|in exchange|in return|okay|ok|open to|mind if|happy for us|let us|allow us to)\b[^.?!;]{0,50})\s+(?:the\s+|your\s+|this\s+)?(?:project|work|results?|story|campaign|site|build|rebrand)\s+(?:in|on|as)\s+(?:our|a)\s+(?:portfolio|case stud(?:y|ies)|website|site|customer page|showcase|award entr(?:y|ies)|press release)\b`,
       rationale: 'The right to show the work publicly is a reference: a commitment worth asking for.',
       examples: {
         flag: [
@@ -655,6 +655,44 @@ export const commitmentAsks: RuleSet = {
         pass: [
           'We featured the project in our portfolio last year.',
           'You can see similar work in our portfolio.',
+        ],
+      },
+    },
+    {
+      id: 'paper-back-by-date',
+      kind: 'get',
+      level: 'commitment',
+      cues: ['number', 'executed', 'countersigned'],
+      pattern: lean(String.raw`\b(?:have|get|need|receive|see|want)\s+(?:me\s+|us\s+)?(?:the\s+|a\s+|your\s+)?(?:[\w-]+\s+)?(?:PO\s+number|purchase order\s+number|executed\s+[\w-]+(?:\s+[\w-]+)?|countersigned\s+[\w-]+)\s+(?:back\s+)?(?:${DEADLINE}|(?:before|ahead of|prior to)\s+[^.?!;]{1,30}?\s(?:on\s+)?${WHEN})`),
+      rationale: 'Asking for the PO or signed paper by a date is a commitment ask.',
+      examples: {
+        flag: [
+          'Good to go as long as we [have a PO number by the 28th].',
+          'We [need the executed gtc back before first flow on the 1st].',
+          'Can you [get me the PO number by Friday] so we can book the crew?',
+        ],
+        pass: [
+          'We received the signed contract on Monday.',
+          "I'll have the PO details for you by Friday.",
+        ],
+      },
+    },
+    {
+      id: 'criteria-trigger-purchase',
+      kind: 'get',
+      level: 'commitment',
+      cues: ['met', 'hit', 'achieved', 'reached', 'agree', 'commit'],
+      pattern: lean(String.raw`\bif\s+(?:they(?:'re| are)|those are|these are|we|you|the (?:criteria|targets|KPIs|metrics|goals) are)\s+(?:hit(?: them)?|met|meet them|achieved|reached)\b[^.?!;]{0,20}?,?\s*(?:then\s+)?(?:the\s+[\w-]+\s+|we\s+|you(?:'ll| will)?\s+|it\s+)?(?:convert|move|roll|sign|purchase|buy|go|proceed|have)\w*\b[^.?!;]{0,40}\b(?:purchase|contract|agreement|order|annual|signed|PO|roll-?out|licen[cs]e)\b|\b(?:agree|commit)\s+(?:that\s+)?(?:we|you)(?:'ll| will| can)?\s+(?:move|go|proceed|sign|convert|get)\s+(?:to|ahead|forward|the|into|on)\b[^.?!;]{0,30}?${DEADLINE}`),
+      rationale: 'Success criteria that trigger a purchase turn the give into a trade.',
+      examples: {
+        flag: [
+          "[If they're met, the units convert to a purchase under your Premier agreement].",
+          '[If we hit them, we have the annual agreement signed] by June 30.',
+          "I'd like to [agree that we move to contract by the 31st].",
+        ],
+        pass: [
+          'If we hit the deadline, the team gets a day off.',
+          'We agreed to move the call to Monday.',
         ],
       },
     },

@@ -516,7 +516,7 @@ export const freeResources: RuleSet = {
       cues: ['mocked', 'mocking', 'sketched', 'sketching', 'wireframed', 'prototyped', 'together', 'drafted', 'built', 'drew', 'drawn', 'worked', 'spun', 'stood', 'set', 'configured', 'created', 'prepared', 'reworked', 'redid', 'redone'],
       // Work already done for this buyer: the object varies too much to list,
       // so the rule wants a sign it was for them ("for you", "on spec", attached).
-      pattern: String.raw`(?<=\b(?:I|we)(?:'ve| have)?\s+(?:(?:just|already|also|now|gone ahead and|went ahead and|quickly|taken the liberty of|took the liberty of)\s+)*)(?:mock(?:ed|ing) up|sketch(?:ed|ing)(?: out)?|wirefram(?:ed|ing)|prototyp(?:ed|ing)|put together|pulled together|drafted|built(?: out)?|drew up|drawn up|worked up|spun up|stood up|set up|configured|created|prepared|reworked|redid|redone)\s+(?!(?:this|that|it|our|the product|the platform|the company)\b)[^.?!;]{0,60}?(?:\bfor (?:your?\b|\{\{[^}]+\}\}|\[[^\]]+\])|\bon spec\b|\(attached\)|\bwhat (?:\{\{[^}]+\}\}|\[[^\]]+\]|your)(?:'s)?\b|\bper your (?:comments|notes|feedback|request)\b)`,
+      pattern: String.raw`\b(?:mock(?:ed|ing) up|sketch(?:ed|ing)(?: out)?|wirefram(?:ed|ing)|prototyp(?:ed|ing)|put together|pulled together|drafted|built(?: out)?|drew up|drawn up|worked up|spun up|stood up|set up|configured|created|prepared|reworked|redid|redone)(?<=\b(?:I|we|our team)(?:'ve| have)?\s+(?:(?:just|already|also|now|gone ahead and|went ahead and|quickly|taken the liberty of|took the liberty of)\s+)*[a-z]+(?: up| out| together)?)\s+(?!(?:this|that|it|our|the product|the platform|the company)\b)[^.?!;]{0,60}?(?:\bfor (?:your?\b|\{\{[^}]+\}\}|\[[^\]]+\])|\bon spec\b|\(attached\)|\bwhat (?:\{\{[^}]+\}\}|\[[^\]]+\]|your)(?:'s)?\b|\bper your (?:comments|notes|feedback|request)\b|\bbased on what you (?:told|shared|sent|said|showed)\b|,?\s*(?:no charge|free of charge|at no cost|on the house|on us)\b)`,
       rationale: 'Work already done for this buyer is a resources give: say what it should buy before you hand it over.',
       ask: {
         level: 'access',
@@ -540,9 +540,9 @@ export const freeResources: RuleSet = {
       id: 'specialist-on-your-problem',
       kind: 'give',
       category: 'resources',
-      cues: ['se', 'ses', 'sa', 'engineer', 'engineers', 'architect', 'architects', 'developer', 'developers', 'devs', 'specialist', 'specialists', 'expert', 'experts', 'consultant', 'consultants', 'analyst', 'analysts', 'scientist', 'designer', 'designers', 'csm'],
+      cues: ['se', 'ses', 'sa', 'vp', 'head', 'director', 'ceo', 'cto', 'coo', 'cro', 'founder', 'president', 'chief', 'engineer', 'engineers', 'architect', 'architects', 'developer', 'developers', 'devs', 'specialist', 'specialists', 'expert', 'experts', 'consultant', 'consultants', 'analyst', 'analysts', 'scientist', 'designer', 'designers', 'csm'],
       alsoCues: ['you', 'your'],
-      pattern: String.raw`\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:SEs?|SAs?|engineers?|architects?|developers?|devs|specialists?|experts?|consultants?|analysts?|data scientists?|designers?|CSMs?|head of [\w-]+)\b(?:,?\s+[\w-]+,)?\s+(?:(?:will|'ll|can|could|would)\s+(?:be (?:glad|happy|delighted) to\s+)?|(?:is|'s|'d be|would be) (?:glad|happy|delighted) to\s+)?(?:also\s+|personally\s+)?(?:(?:do(?:es)?|handles?|takes? care of|sets? up|wires?|builds?|configures?|migrates?|go(?:es)? through|walks? through|reviews?|audits?|looks? (?:at|into|over)|digs? into)\b[^.?!;]{0,60}?\b(?:for you|with you|for your|with your)\b|talks?\s+(?:you|your\s+[\w-]+)\s+through\b)|\b(?:asked|ask|arranged for|lined up|booked|got|roped in|looped in|brought in)\s+(?:one of\s+|two of\s+)?(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:SEs?|SAs?|engineers?|architects?|developers?|specialists?|experts?|consultants?|analysts?|designers?)\b[^.?!;]{0,40}?\bto\s+[^.?!;]{0,60}?\b(?:with you|for you|with your|for your)\b(?![^.?!;]{0,60}\b(?:bugs?|fix|fixes|tickets?|patch)\b)`,
+      pattern: String.raw`\b(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:SEs?|SAs?|engineers?|architects?|developers?|devs|specialists?|experts?|consultants?|analysts?|data scientists?|designers?|CSMs?|head of [\w-]+)\b(?:,?\s+[\w-]+,)?\s+(?:(?:will|'ll|can|could|would)\s+(?:be (?:glad|happy|delighted) to\s+)?|(?:is|'s|'d be|would be) (?:glad|happy|delighted) to\s+)?(?:also\s+|personally\s+)?(?:(?:do(?:es)?|handles?|takes? care of|sets? up|wires?|builds?|configures?|migrates?|go(?:es)? through|walks? through|reviews?|audits?|looks? (?:at|into|over)|digs? into)\b[^.?!;]{0,60}?\b(?:for you|with you|for your|with your)\b|talks?\s+(?:you|your\s+[\w-]+)\s+through\b)|\b(?:had|have|got|get)\s+(?:one of\s+)?(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:SEs?|SAs?|engineers?|architects?|developers?|specialists?|experts?|consultants?|analysts?|designers?)\b\s+(?:run|do|build|prepare|put together|pull together|draft|model|map|audit|review)\b[^.?!;]{0,60}?\byour\b|\b(?:our|my)\s+(?:[\w-]+\s+){0,4}?(?:VP|head|director|CEO|CTO|COO|CRO|founder|president|chief)\b[^.?!;]{0,40}?\b(?:will|'ll|can|could)\s+(?:be|act as|serve as)\s+your\s+(?:executive\s+)?(?:sponsor|champion|point of contact|advisor|mentor)\b|\b(?:asked|ask|arranged for|lined up|booked|got|roped in|looped in|brought in)\s+(?:one of\s+|two of\s+)?(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:SEs?|SAs?|engineers?|architects?|developers?|specialists?|experts?|consultants?|analysts?|designers?)\b[^.?!;]{0,40}?\bto\s+[^.?!;]{0,60}?\b(?:with you|for you|with your|for your)\b(?![^.?!;]{0,60}\b(?:bugs?|fix|fixes|tickets?|patch)\b)`,
       rationale: 'A specialist put on this buyer\'s problem is company time given for free.',
       ask: {
         level: 'access',
@@ -550,6 +550,8 @@ export const freeResources: RuleSet = {
       },
       examples: {
         flag: [
+          'I [had our analyst run a quick teardown of your] mobile checkout.',
+          '[Our VP of Customer Success, Dana Liu, will be your executive sponsor] through go-live.',
           'We stand up the pilot and [our SE does the SSO wiring for you].',
           "I've [asked one of our platform engineers, Kenji, to go through your webhook logs with you].",
           '[Our solutions architect will review the data model with your] developers on Friday.',
@@ -571,7 +573,7 @@ export const freeResources: RuleSet = {
       alsoCues: ['session', 'workshop', 'audit', 'assessment', 'review', 'health', 'healthcheck', 'consultation', 'consult', 'evaluation', 'analysis', 'teardown', 'walkthrough', 'training', 'calibration', 'strategy', 'scoping', 'benchmark', 'report', 'design', 'mockup', 'diagnostic', 'check'],
       // Offered, not advertised to everyone: an offer verb comes first, and
       // "for all customers" or a sign-up page after it means a published perk.
-      pattern: String.raw`(?<=\b(?:I|we|happy|glad|offer|offering|include|including|run|do|give|provide|set up|arrange|book|throw in)\b[^.?!;]{0,60})\b(?:free|complimentary|no-cost|no-charge|gratis)\s+(?:[\w-]+\s+){0,2}(?:session|workshop|audit|assessment|review|health ?check|consultation|consult|evaluation|analysis|teardown|walkthrough|training|strategy call|scoping|calibration|benchmark|diagnostic|report)s?\b(?![^.?!;]{0,60}\b(?:everyone|every customer|all (?:new |our )?customers|anyone who|sign(?:ing)? up|our website)\b)`,
+      pattern: String.raw`\b(?:free|complimentary|no-cost|no-charge|gratis)(?<=\b(?:I|we|happy|glad|offer|offering|include|including|run|do|give|provide|set up|arrange|book|throw in)\b[^.?!;]{0,70})\s+(?:[\w-]+\s+){0,2}(?:session|workshop|audit|assessment|review|health ?check|consultation|consult|evaluation|analysis|teardown|walkthrough|training|strategy call|scoping|calibration|benchmark|diagnostic|report)s?\b(?![^.?!;]{0,60}\b(?:everyone|every customer|all (?:new |our )?customers|anyone who|sign(?:ing)? up|our website)\b)`,
       rationale: 'A free session or audit for this buyer is company time given away: attach it to an ask.',
       ask: {
         level: 'access',
@@ -587,6 +589,29 @@ export const freeResources: RuleSet = {
           "We offer a free onboarding session to all new customers.",
           "There's no free workshop this quarter.",
           'The free report is on our website.',
+        ],
+      },
+    },
+    {
+      id: 'quote-coming',
+      kind: 'give',
+      category: 'resources',
+      cues: ['quote', 'quotation', 'proposal', 'pricing', 'offer', 'estimate', 'sow', 'numbers', 'case', 'revision'],
+      pattern: String.raw`\b(?:I|we)(?:'ll| will|'m going to| am going to| can)\s+(?:(?:also|then|now|get|just|quickly)\s+)*(?:issue|come back(?: to you)?\s+(?:w\/|with)|turn around|re-?work|re-?run|re-?price|re-?quote|refresh)\s+(?:you\s+)?(?:a|an|the|your)\s+(?:(?:formal|revised|updated|new|firm|final|written|detailed|custom|fresh)\s+)*(?:quote|quotation|proposal|pricing|offer|estimate|SOW|statement of work|numbers|business case|revision)\b|\b(?:I|we)(?:'ll| will| can)\s+turn\s+(?:a|the|your)\s+(?:[\w-]+\s+)?(?:revision|quote|proposal|draft|redline)s?\s+around\b`,
+      rationale: 'A quote or revision prepared for this buyer is work done for them: trade it for a next step.',
+      ask: {
+        level: 'commitment',
+        text: 'If I turn the revised quote around, can we agree that it goes to signature by Friday?',
+      },
+      examples: {
+        flag: [
+          "[I'll come back w/ a revised quote] by thurs.",
+          '[I will issue the formal quote] tomorrow.',
+          "[I'll turn a revision around] within a day.",
+        ],
+        pass: [
+          "We can't issue a quote until we see the drawings.",
+          'The quote I issued last month still stands.',
         ],
       },
     },

@@ -12,7 +12,7 @@ export const priceConcessions: RuleSet = {
       kind: 'give',
       category: 'price',
       cues: ['%', 'percent', 'pct', 'cent', 'half'],
-      pattern: String.raw`{WE}\s+(?!(?<=\b(?:we|our team)\s+)(?:offer|give|provide|extend|apply|include)s?\s+(?!you\b))(?:[\w']+\s+){0,2}?(?:tak(?:e|ing|en)|took|knock(?:ing|ed)?|shav(?:e|ing|ed)|giv(?:e|ing)|offer(?:ing|ed)?|do(?:ing)?|get(?:ting)?|go(?:ing)?|com(?:e|ing) down|drop(?:ping|ped)?|cut(?:ting)?|appl(?:y|ying|ied)|extend(?:ing|ed)?|reduc(?:e|ing|ed)|lower(?:ing|ed)?|discount(?:ing|ed)?|provid(?:e|ing|ed)|includ(?:e|ing|ed)|throw(?:ing)? in|add(?:ing|ed)?|approv(?:e|ing|ed)|honou?r(?:ing|ed)?|push(?:ing|ed)? through|stretch(?:ing|ed)?|squeez(?:e|ing|ed)|bring(?:ing)?|brought|secur(?:e|ed|ing)|start(?:ing)? you at)\b(?:(?!uplift|increase|escalat|capped)[^.?!;]){0,40}?{PCT}(?:\s+(?:[\w-]+\s+)?(?:off|discount|reduction|lower|price reduction|rebate|credit))?|\b(?:the|an?)\s+extra\s+{PCT}|{WE}\s+(?:[\w']+\s+){0,2}?(?:do|offer|give you|let you have|bill|charge|invoice|price)\s+(?:you\s+)?(?:it\s+|that\s+|this\s+|them\s+|the\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:at|for)\s+half\s+(?:the\s+)?(?:price|cost|rate|list(?: price)?|the usual (?:price|rate))\b|\b(?:would|could|how about|what about|what if (?:I|we) (?:did|offered|took|gave you))\s+(?:an?\s+)?(?:(?:extra|additional|further)\s+)?{PCT}\s+(?:discount|off|reduction|price reduction|rebate|credit)\b(?:\s+(?:(?:on|for|off)\s+)?(?:the\s+|your\s+)?(?:first|initial|whole|entire|year|annual|renewal|licen[cs]e|platform|subscription)(?:[\s-](?:year|order|invoice|one|two|fee|term|contract|renewal))?)?(?:\s+(?:help|work|make it work|get (?:this|it|us)|swing it|tip it|do it))?`,
+      pattern: String.raw`{WE}\s+(?!(?<=\b(?:we|our team)\s+)(?:offer|give|provide|extend|apply|include)s?\s+(?!you\b))(?:[\w']+\s+){0,2}?(?:tak(?:e|ing|en)|took|knock(?:ing|ed)?|shav(?:e|ing|ed)|giv(?:e|ing)|offer(?:ing|ed)?|do(?:ing)?|get(?:ting)?|go(?:ing)?|com(?:e|ing) down|drop(?:ping|ped)?|cut(?:ting)?|appl(?:y|ying|ied)|extend(?:ing|ed)?|reduc(?:e|ing|ed)|lower(?:ing|ed)?|discount(?:ing|ed)?|provid(?:e|ing|ed)|includ(?:e|ing|ed)|throw(?:ing)? in|add(?:ing|ed)?|approv(?:e|ing|ed)|honou?r(?:ing|ed)?|push(?:ing|ed)? through|stretch(?:ing|ed)?|squeez(?:e|ing|ed)|bring(?:ing)?|brought|secur(?:e|ed|ing)|start(?:ing)? you at|got (?:approval|sign-off|signoff|the ok(?:ay)?|the green light|the nod) (?:for|on))\b(?:(?!uplift|increase|escalat|capped)[^.?!;]){0,40}?{PCT}(?:\s+(?:[\w-]+\s+)?(?:off|discount|reduction|lower|price reduction|rebate|credit))?|\b(?:the|an?)\s+extra\s+{PCT}|{WE}\s+(?:[\w']+\s+){0,2}?(?:do|offer|give you|let you have|bill|charge|invoice|price)\s+(?:you\s+)?(?:it\s+|that\s+|this\s+|them\s+|the\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:at|for)\s+half\s+(?:the\s+)?(?:price|cost|rate|list(?: price)?|the usual (?:price|rate))\b|\b(?:would|could|how about|what about|what if (?:I|we) (?:did|offered|took|gave you))\s+(?:an?\s+)?(?:(?:extra|additional|further)\s+)?{PCT}\s+(?:discount|off|reduction|price reduction|rebate|credit)\b(?:\s+(?:(?:on|for|off)\s+)?(?:the\s+|your\s+)?(?:first|initial|whole|entire|year|annual|renewal|licen[cs]e|platform|subscription)(?:[\s-](?:year|order|invoice|one|two|fee|term|contract|renewal))?)?(?:\s+(?:help|work|make it work|get (?:this|it|us)|swing it|tip it|do it))?`,
       rationale: 'A percentage off for this buyer comes straight out of your margin.',
       ask: {
         level: 'commitment',
@@ -101,8 +101,8 @@ export const priceConcessions: RuleSet = {
       id: 'waived-fee',
       kind: 'give',
       category: 'price',
-      cues: ['waive', 'waiving', 'waived', 'fee', 'fees', 'charge', 'shipping', 'freight', 'cost', 'costs', 'surcharge', 'comp', 'absorb', 'cover', 'drop', 'expense', 'travel', 'penalty', 'penalties', 'overage', 'fine', 'comped', 'comping', 'invoice', 'bill'],
-      pattern: String.raw`(?<!\b(?:the|a|that|this|your|our)\s)\b(?:waiv(?:e|ing|ed)|drop(?:ping|ped)?|remov(?:e|ing|ed)|eliminat(?:e|ing|ed)|cover(?:ing|ed)?|absorb(?:ing|ed)?|comp(?:ing|ed)?|scrap(?:ping|ped)?|skip(?:ping|ped)?|eat(?:ing)?|pick(?:ing)? up|forgiv(?:e|ing|en)|forgave|writ(?:e|ing) off|wrote off|written off|revers(?:e|ing|ed)|tak(?:e|ing) care of|foot(?:ing)?|zero(?:ed|ing)? out)\s+(?:the\s+|your\s+|any\s+|all\s+|that\s+|this\s+|her\s+|his\s+|their\s+|those\s+|these\s+)?(?:{MONEY}\s*)?(?:[\w'-]+\s+){0,2}?(?:fees?|charges?|costs?|shipping|freight|surcharges?|travel|expenses|penalt(?:y|ies)(?:\s+(?:fees?|charges?))?|overage(?:\s+(?:fees?|charges?)|s)?|fines?(?![\w-])(?!\s+print))\b(?!\s+(?:on|for) (?:our|my) (?:side|end))|\bwaiv(?:e|ing|ed)\s+(?:the\s+)?{MONEY}|\b(?:fees?|charges?|costs?|penalt(?:y|ies)|overages?)\s+(?:(?:of\s+{MONEY}|(?:for|on)\s+(?:the\s+|your\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)\s+)?(?:is|are|will be|has been|have been|would be|gets?)\s+(?:waived|forgiven|written off|reversed)\b|\b(?:left|leave|leaving|knock(?:ed|ing)?|tak(?:e|en|ing)|took)\s+(?:the\s+|your\s+)?(?:{MONEY}\s+)?(?:[\w-]+\s+){0,2}(?:fees?|charges?)\s+off\b|\b(?:comp(?:ed|ing)?|zero(?:ed|ing)? out|waiv(?:e|ed|ing)|forgiv(?:e|en|ing)|forgave|writ(?:e|ten|ing) off|wrote off)\s+(?:the\s+|your\s+|this\s+|that\s+)?(?:[\w'-]+\s+){0,2}?(?:invoices?|bills?)\b|\bat our (?:own )?(?:cost|expense)\b|\bwe'?ll (?:absorb|cover|eat) (?:that|it|the (?:cost|difference))\b|\b(?:free|complimentary)\s+(?:shipping|delivery|freight|installation|set-?up)\s+(?:on|for)\s+(?:this|your|the)\b`,
+      cues: ['waive', 'waiving', 'waived', 'fee', 'fees', 'charge', 'shipping', 'freight', 'transport', 'transportation', 'postage', 'courier', 'demurrage', 'cost', 'costs', 'surcharge', 'comp', 'absorb', 'cover', 'drop', 'expense', 'travel', 'penalty', 'penalties', 'overage', 'fine', 'comped', 'comping', 'invoice', 'bill'],
+      pattern: String.raw`(?<!\b(?:the|a|that|this|your|our)\s)\b(?:waiv(?:e|ing|ed)|drop(?:ping|ped)?|remov(?:e|ing|ed)|eliminat(?:e|ing|ed)|cover(?:ing|ed)?|absorb(?:ing|ed)?|comp(?:ing|ed|'d)?|scrap(?:ping|ped)?|skip(?:ping|ped)?|eat(?:ing)?|pick(?:ing)? up|forgiv(?:e|ing|en)|forgave|writ(?:e|ing) off|wrote off|written off|revers(?:e|ing|ed)|tak(?:e|ing) care of|foot(?:ing)?|zero(?:ed|ing)? out)\s+(?:the\s+|your\s+|any\s+|all\s+|that\s+|this\s+|her\s+|his\s+|their\s+|those\s+|these\s+)?(?:{MONEY}\s*)?(?:[\w'-]+\s+){0,2}?(?:fees?|charges?|costs?|shipping|freight|transport(?:ation)?|postage|courier|demurrage|surcharges?|travel|expenses|penalt(?:y|ies)(?:\s+(?:fees?|charges?))?|overage(?:\s+(?:fees?|charges?)|s)?|fines?(?![\w-])(?!\s+print))\b(?!\s+(?:on|for) (?:our|my) (?:side|end))|\bwaiv(?:e|ing|ed)\s+(?:the\s+)?{MONEY}|\b(?:fees?|charges?|costs?|penalt(?:y|ies)|overages?)\s+(?:(?:of\s+{MONEY}|(?:for|on)\s+(?:the\s+|your\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)\s+)?(?:is|are|will be|has been|have been|would be|gets?)\s+(?:waived|forgiven|written off|reversed)\b|\b(?:left|leave|leaving|knock(?:ed|ing)?|tak(?:e|en|ing)|took)\s+(?:the\s+|your\s+)?(?:{MONEY}\s+)?(?:[\w-]+\s+){0,2}(?:fees?|charges?)\s+off\b|\b(?:comp(?:ed|ing)?|zero(?:ed|ing)? out|waiv(?:e|ed|ing)|forgiv(?:e|en|ing)|forgave|writ(?:e|ten|ing) off|wrote off)\s+(?:the\s+|your\s+|this\s+|that\s+)?(?:[\w'-]+\s+){0,2}?(?:invoices?|bills?)\b|\bat our (?:own )?(?:cost|expense)\b|\bwe'?ll (?:absorb|cover|eat) (?:that|it|the (?:cost|difference))\b|\b(?:free|complimentary)\s+(?:shipping|delivery|freight|installation|set-?up)\s+(?:on|for)\s+(?:this|your|the)\b`,
       rationale: 'A waived fee is money off the deal, even when it feels like a formality.',
       ask: {
         level: 'commitment',
@@ -371,10 +371,11 @@ export const priceConcessions: RuleSet = {
       id: 'fee-refunded-or-removed',
       kind: 'give',
       category: 'price',
-      cues: ['refunded', 'removed', 'waived', 'reversed', 'credited', 'dropped', 'comped', 'voided', 'written', 'forgiven', 'taken'],
+      generic: true,
+      cues: ['refunded', 'removed', 'waived', 'reversed', 'credited', 'dropped', 'comped', 'comp', 'voided', 'written', 'forgiven', 'taken', 'applied', 'added', 'issued', 'posted'],
       // Passive voice, the way support and account teams report goodwill. A
       // corrected error (a duplicate or mistaken charge) is not a concession.
-      pattern: String.raw`(?<!\b(?:twice|in error|by mistake|duplicated?|double|erroneous|incorrect|mistaken|accidental|wrongly)\b[^.?!;]{0,80})(?:{MONEY}\s+|\b)(?:(?!(?:duplicate|double|erroneous|incorrect|mistaken|accidental|wrong)\b)[\w-]+\s+){0,2}?(?:fees?|charges?|difference|overages?|penalt(?:y|ies)|surcharges?|interest)\b(?:\s+(?:that|which)\s+[^.?!;]{1,50}?)?\s+(?:has|have|had|was|were|will|'s|is|are|'ll|would)\s+(?:(?:also|now|already|just|fully|been|be|quietly|simply)\s+)*(?:refunded|removed|waived|credited(?:\s+back)?|reversed|written off|dropped|comped|voided|forgiven|taken off)\b(?!\s+(?:from|in)\s+(?:the\s+)?(?:dashboard|page|report|website|site|view|list|menu|screen|app|UI|table|export)\b)(?![^.?!;]{0,80}\b(?:in error|by mistake|twice|duplicated?)\b)`,
+      pattern: String.raw`(?<!\b(?:twice|in error|by mistake|duplicated?|double|erroneous|incorrect|mistaken|accidental|wrongly)\b[^.?!;]{0,80})(?:{MONEY}\s+|\b)(?:(?!(?:duplicate|double|erroneous|incorrect|mistaken|accidental|wrong)\b)[\w-]+\s+){0,2}?(?:fees?|charges?|difference|overages?|penalt(?:y|ies)|surcharges?|interest|(?:goodwill|courtesy|one-off|one-time|loyalty) credit)\b(?:\s*\([^)]{1,30}\))?(?:\s+of\s+{MONEY})?(?:\s+(?:that|which|from|for|on|in)\s+[^.?!;]{1,50}?)?\s+(?:has|have|had|was|were|will|'s|is|are|'ll|would)\s+(?:(?:also|now|already|just|fully|been|be|quietly|simply)\s+)*(?:refunded|removed|waived|credited(?:\s+back)?|reversed|written off|dropped|comped|comp'd|voided|forgiven|taken off|applied|added|issued|posted)\b(?!\s+(?:from|in)\s+(?:the\s+)?(?:dashboard|page|report|website|site|view|list|menu|screen|app|UI|table|export)\b)(?![^.?!;]{0,80}\b(?:in error|by mistake|twice|duplicated?)\b)`,
       rationale: 'A fee or charge taken back for this buyer is money off the deal, however passively it is worded.',
       ask: {
         level: 'commitment',
@@ -382,12 +383,14 @@ export const priceConcessions: RuleSet = {
       },
       examples: {
         flag: [
+          '[A goodwill credit of $1,450 has been applied] to your next invoice.',
+          '[The onboarding fee ($18,500) has been waived] for this rollout.',
+          'Also, [the overage charges from that week have been waived].',
           'The [$240 difference has been refunded] to the card on file.',
           'Also, [the late fee that was added on the 14th has also been removed].',
-          'Good news: [your overage charges have been waived] for March.',
-          'As a one-off, [the setup fee will be waived].',
         ],
         pass: [
+          'The SLA credit has been applied automatically, as the contract provides.',
           'The duplicate charge has been refunded to your card.',
           'Your card was charged twice, so the second charge has been reversed.',
           'The fees were removed from the dashboard in the last release.',
@@ -403,7 +406,7 @@ export const priceConcessions: RuleSet = {
       cues: ['%', 'percent', 'pct', 'cent'],
       // A percentage offered as an option line ("Three-year term: 18% off"),
       // not in a sentence about published tiers or customers' savings.
-      pattern: String.raw`(?<=(?:^|[:—–]|\s-|\bplus|,)\s*(?:and\s+)?(?:an?\s+|another\s+|an extra\s+|a further\s+)?)(?<![\w.])\d{1,2}(?:\.\d+)?\s?(?:%|percent|per cent|pct)\s+(?:off|discount|reduction|price reduction|rebate)\b(?!\s+(?:in|of)\b)(?:\s+(?:on|off)\s+(?:the\s+|your\s+)?(?:[\w-]+\s+){0,2}?(?:fee|price|total|licen[cs]e|subscription|renewal|order|contract|invoice|year|term|quote|rate)s?\b)?`,
+      pattern: String.raw`(?<![\w.])\d{1,2}(?:\.\d+)?\s?(?:%|percent|per cent|pct)(?<=(?:^|[:—–]|\s-|\bplus|,)\s*(?:and\s+)?(?:an?\s+|another\s+|an extra\s+|a further\s+)?\d{1,2}(?:\.\d+)?\s?(?:%|percent|per cent|pct))\s+(?:off|discount|reduction|price reduction|rebate)\b(?!\s+(?:in|of)\b)(?:\s+(?:on|off)\s+(?:the\s+|your\s+)?(?:[\w-]+\s+){0,2}?(?:fee|price|total|licen[cs]e|subscription|renewal|order|contract|invoice|year|term|quote|rate)s?\b)?`,
       rationale: 'A percentage off laid out for this buyer is a price concession, even as a line in a list of options.',
       ask: {
         level: 'commitment',
@@ -429,7 +432,7 @@ export const priceConcessions: RuleSet = {
       generic: true,
       negation: 'before',
       cues: ['throw', 'throwing', 'threw', 'toss', 'tossing', 'tossed', 'fold', 'folding', 'folded', 'chuck', 'chucking', 'bundle', 'bundling'],
-      pattern: String.raw`(?<=\b(?:I|we)\b[^.?!;]{0,80}?)\b(?:throw(?:ing)?|threw|toss(?:ing|ed)?|chuck(?:ing|ed)?)\s+in\s+(?!the towel\b)(?:[\w$€£%-]+\s+){0,3}[\w-]+|(?<=\b(?:I|we)\b[^.?!;]{0,80}?)\b(?:fold(?:ing|ed)?|throw(?:ing)?|threw|toss(?:ing|ed)?|bundl(?:e|ing|ed))\s+(?:the|an?|your|some|our|another)\s+(?:[\w-]+\s+){0,4}?in\s+(?:at no (?:extra |additional )?(?:cost|charge)|for free|free|on the house)\b`,
+      pattern: String.raw`\b(?:throw(?:ing)?|threw|toss(?:ing|ed)?|chuck(?:ing|ed)?)(?<=\b(?:I|we)\b[^.?!;]{0,90})\s+in\s+(?!the towel\b)(?:[\w$€£%-]+\s+){0,3}[\w-]+|\b(?:fold(?:ing|ed)?|throw(?:ing)?|threw|toss(?:ing|ed)?|bundl(?:e|ing|ed))(?<=\b(?:I|we)\b[^.?!;]{0,90})\s+(?:the|an?|your|some|our|another)\s+(?:[\w-]+\s+){0,4}?in\s+(?:at no (?:extra |additional )?(?:cost|charge)|for free|free|on the house)\b`,
       rationale: 'Something thrown in for free is a price concession: it is margin the deal does not pay for.',
       ask: {
         level: 'commitment',
@@ -469,6 +472,59 @@ export const priceConcessions: RuleSet = {
         pass: [
           "We can't shave anything off this time.",
           'Our new router shaves a second off every lookup.',
+        ],
+      },
+    },
+    {
+      id: 'below-list-price',
+      kind: 'give',
+      category: 'price',
+      generic: true,
+      cues: ['list', 'normally', 'usually', 'standard', 'regular', 'rrp', 'was'],
+      // "$36/seat (list is $48)": the number the buyer gets, next to the one
+      // everyone else pays.
+      pattern: String.raw`(?:{MONEY}(?:\s*\/\s*[\w-]+)*|{PCT}|\d[\d,.]*\s*(?:cases|units|seats|pallets|licen[cs]es|users|pieces|tons|tonnes|kg|lbs))[^.?!;()]{0,60}?\(\s*(?:list(?: price)?(?: is)?|normally|usually|(?:our\s+)?standard(?: price| rate)?(?: is)?|regular(?: price)?(?: is)?|RRP|was)\s*:?\s*(?:{MONEY}|{PCT}|\d[\d,.]*)[^)]{0,20}\)`,
+      rationale: 'A number below what everyone else pays is a price concession, even in brackets.',
+      ask: {
+        level: 'commitment',
+        text: 'If we can come in below list, can we agree the full volume and a signature by the 30th?',
+      },
+      examples: {
+        flag: [
+          'The 160 new seats come in at [$36/seat for the first year (list is $48)].',
+          'Free freight on any order over [40 cases (normally 60)].',
+          'Your renewal would be [$18,000 (was $22,500)].',
+        ],
+        pass: [
+          'The Pro plan is $36/seat (billed annually).',
+          'Our list price is $48 per seat.',
+        ],
+      },
+    },
+    {
+      id: 'no-charge-for',
+      kind: 'give',
+      category: 'price',
+      generic: true,
+      negation: 'ignore',
+      cues: ['charge', 'charges', 'cost', 'fee'],
+      alsoCues: ['no'],
+      pattern: String.raw`(?<!\b(?:there's|there is|there will be|there'd be|is|are|with|at)\s)\bno\s+(?:extra\s+|additional\s+)?(?:charge|cost|fee)s?\s+(?:for|on)\s+(?!(?:these|this|that|it|them|those)\b|(?:the\s+|your\s+)?(?:scoping|work|time|calls?|sessions?|consultation|analysis|audit|design|proposal|quote|review|workshop)\b)(?:the\s+|your\s+|any\s+|those\s+|these\s+)?(?:[\w-]+\s+){0,3}[\w-]+(?![^.?!;]{0,40}\b(?:as always|as standard|as usual|for all|for anyone|for everyone|ever)\b)`,
+      rationale: 'Not charging for something the buyer would otherwise pay for is a price concession.',
+      ask: {
+        level: 'commitment',
+        text: 'If we leave that off the bill, can we get the renewal signed before the end of the month?',
+      },
+      examples: {
+        flag: [
+          '[No charge for the extra seats you added] for the Austin office.',
+          'And [no extra charge on the demurrage this time].',
+          'Happy to do it, [no charge for the rush].',
+        ],
+        pass: [
+          "I'll put together a migration plan for you, no charge for the scoping.",
+          'There is no charge for standard delivery.',
+          'No charge for returns, as always.',
         ],
       },
     },

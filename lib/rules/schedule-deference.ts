@@ -356,7 +356,7 @@ export const scheduleDeference: RuleSet = {
       kind: 'give',
       category: 'time',
       cues: ['forward', 'up', 'earlier', 'ahead'],
-      pattern: String.raw`(?<=\b(?:I|we|our\s+[\w-]+)\b[^.?!;]{0,40}?)\b(?:pull(?:ed|ing)?|mov(?:e|ed|ing)|bring|bringing|brought|bump(?:ed|ing)?)\s+(?:your|the)\s+(?:[\w,.-]+\s+){0,3}?(?:order|delivery|deliveries|shipment|units|pallets|parts|stock|install(?:ation)?|go-live|launch|start date|kick-?off|onboarding|project|slot|date|run)s?\s+(?:forward|up|earlier)\b`,
+      pattern: String.raw`\b(?:pull(?:ed|ing)?|mov(?:e|ed|ing)|bring|bringing|brought|bump(?:ed|ing)?)(?<=\b(?:I|we|our\s+[\w-]+)\b[^.?!;]{0,50})\s+(?:your|the)\s+(?:[\w,.-]+\s+){0,3}?(?:order|delivery|deliveries|shipment|units|pallets|parts|stock|install(?:ation)?|go-live|launch|start date|kick-?off|onboarding|project|slot|date|run)s?\s+(?:forward|up|earlier)\b`,
       rationale: 'Pulling the buyer\'s dates forward spends your capacity on their schedule: a time give.',
       ask: {
         level: 'commitment',
@@ -403,7 +403,7 @@ export const scheduleDeference: RuleSet = {
       kind: 'give',
       category: 'time',
       cues: ['suit', 'suits', 'fit', 'accommodate', 'around'],
-      pattern: String.raw`(?<=\b(?:I|we)\b[^.?!;]{0,30})\b(?:mov(?:e|ed|ing)|push(?:ed|ing)?|shift(?:ed|ing)?|slid|slide|bump(?:ed|ing)?|reschedul(?:e|ed|ing)|delay(?:ed|ing)?)\s+(?:the|our|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:back\s+|out\s+|later\s+|forward\s+|up\s+)?[^.?!;]{0,40}?\b(?:to suit|to fit(?: around)?|to accommodate|around)\s+(?:your(?:\s+[\w'-]+){1,3}|you\b)`,
+      pattern: String.raw`\b(?:mov(?:e|ed|ing)|push(?:ed|ing)?|shift(?:ed|ing)?|slid|slide|bump(?:ed|ing)?|reschedul(?:e|ed|ing)|delay(?:ed|ing)?)(?<=\b(?:I|we)\b[^.?!;]{0,45})\s+(?:the|our|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:back\s+|out\s+|later\s+|forward\s+|up\s+)?[^.?!;]{0,40}?\b(?:to suit|to fit(?: around)?|to accommodate|around)\s+(?:your(?:\s+[\w'-]+){1,3}|you\b)`,
       rationale: 'Moving your plans to suit the buyer is a time give.',
       ask: {
         level: 'commitment',
@@ -418,6 +418,56 @@ export const scheduleDeference: RuleSet = {
         pass: [
           'Could you move the kickoff to suit our trainer?',
           "We can't move the install date.",
+        ],
+      },
+    },
+    {
+      id: 'date-pushed-for-buyer',
+      kind: 'give',
+      category: 'time',
+      generic: true,
+      cues: ['push', 'pushed', 'pushing', 'move', 'moved', 'moving', 'shift', 'shifted', 'slide', 'slid', 'defer', 'deferred'],
+      alsoCues: ['back', 'out', 'later', 'to'],
+      // The seller's own delay ("due to a supplier shortage") is not a give.
+      pattern: String.raw`(?<!\b(?:unfortunately|sorry|apologi[sz]e|afraid)\b[^.?!;]{0,80})\b(?:push(?:ed|ing)?|mov(?:e|ed|ing)|shift(?:ed|ing)?|slid(?:e|ing)?|defer(?:red|ring)?)(?<=\b(?:I|we)\b(?:(?!\b(?:have to|need to|must|had to|forced)\b)[^.?!;]){0,40})\s+(?:your|the)\s+(?:[\w,.-]+\s+){0,4}?(?:go-?live|launch|start(?: date)?|kick-?off|delivery|deliveries|deadline|due date|install(?:ation)?|cut-?over|onboarding|rollout|roll-out|training|cargoes|shipment|visit|workshop)\b[^.?!;]{0,40}?\b(?:back|out|later|to (?:the )?\d{1,2}(?:st|nd|rd|th)?\b)(?![^.?!;]{0,80}\b(?:due to|because of (?:a|an|our)|on our (?:side|end)|our (?:delay|fault|mistake)|supplier|shortage|backlog)\b)`,
+      rationale: 'Moving a date for the buyer\'s convenience is a time give.',
+      ask: {
+        level: 'commitment',
+        text: 'If we move the date for you, can we lock the new go-live and the signature date today?',
+      },
+      examples: {
+        flag: [
+          "I've [pushed your go-live back] two weeks to the 18th.",
+          'We can [push the delivery on the 2 cargoes back] to the 15th if that helps you guys.',
+          "We'll [move the training to the 3rd] so your team can join.",
+        ],
+        pass: [
+          "Unfortunately we've had to push your go-live back because of a supplier shortage.",
+          'Could you push the kickoff back a week?',
+        ],
+      },
+    },
+    {
+      id: 'fit-their-calendar',
+      kind: 'give',
+      category: 'time',
+      cues: ['work', 'whichever'],
+      alsoCues: ['time', 'times', 'day', 'days', 'date', 'dates', 'slot', 'slots', 'suit', 'suits', 'whenever', 'calendar', 'schedule', 'diary', 'whichever', 'morning', 'afternoon', 'evening', 'easiest'],
+      pattern: String.raw`\b(?:I|we)(?:'ll| will)\s+make\s+(?:it|that|them|any of (?:them|those))\s+work\b|\bwhichever\s+(?:day|time|date|slot|week|morning|afternoon)s?\s+(?:is|are|works|suits)\s+(?:(?:the\s+)?easiest|best|better|most convenient)\b`,
+      rationale: 'Bending your calendar to whatever suits the buyer is a time give.',
+      ask: {
+        level: 'access',
+        text: 'If we fit around your calendar, could your decision maker join that call?',
+      },
+      examples: {
+        flag: [
+          "Send me a couple of times that suit him and [I'll make it work].",
+          'We can do [whichever day is easiest] for them.',
+          "Pick a slot and [we'll make it work].",
+        ],
+        pass: [
+          "I'm not sure the integration will make it work with your ERP.",
+          'Whichever plan you choose, the price is the same.',
         ],
       },
     },
