@@ -366,12 +366,14 @@ export const accessAsks: RuleSet = {
       id: 'you-and-them-meet',
       kind: 'get',
       level: 'access',
-      cues: ['find', 'make', 'grab', 'carve', 'set', 'come', 'join', 'meet', 'hop', 'jump', 'sit', 'get', 'spare', 'swing', 'stop', 'drop', 'available', 'free'],
+      cues: ['find', 'make', 'grab', 'carve', 'set', 'come', 'join', 'meet', 'hop', 'jump', 'sit', 'get', 'spare', 'swing', 'stop', 'drop', 'available', 'free', 'up', 'with'],
       alsoCues: ['and'],
-      pattern: String.raw`\b(?:could|can|would|will|might)\s+you\s+and\s+(?:\[[^\]]+\]|\{\{[^}]+\}\}|your\s+[\w-]+(?:\s+[\w-]+)?|[\w.'-]+(?:\s+[\w.'-]+)?)\s+(?:both\s+)?(?:find|make|grab|carve out|set aside|come|join|meet|hop|jump|sit down|get together|spare|swing by|stop by|drop by|be (?:available|free))\b`,
+      pattern: String.raw`\b(?:could|can|would|will|might)\s+you\s+and\s+(?:\[[^\]]+\]|\{\{[^}]+\}\}|your\s+[\w-]+(?:\s+[\w-]+)?|[\w.'-]+(?:\s+[\w.'-]+)?)\s+(?:both\s+)?(?:find|make|grab|carve out|set aside|come|join|meet|hop|jump|sit down|get together|spare|swing by|stop by|drop by|be (?:available|free|up for))\b|\b(?:can|could|shall|should)\s+we\b[^.?!;]{0,80}?\bwith\s+you(?:,\s+[\w.'-]+)*\s+and\s+(?:\[[^\]]+\]|\{\{[^}]+\}\}|your\s+[\w-]+(?:\s+[\w-]+)?|[\w.'-]+)`,
       rationale: 'A meeting with the buyer and a named colleague is access to the people who decide.',
       examples: {
         flag: [
+          "If that's fair, [can we come on site Thursday at 10 to lock the criteria with you and Maren]?",
+          "[Would you and Raj be up for] a call Thursday at 11?",
           '[Could you and Barry come] by the office Tues the 17th at 10?',
           '[Could you and Dana make] it over to our Leeds site next month?',
           '[Would you and Priya be free] for a call next week?',
@@ -430,11 +432,12 @@ export const accessAsks: RuleSet = {
       kind: 'get',
       level: 'access',
       cues: ['sure', 'ensure', 'have', 'get', 'bring', 'loop', 'invite', 'include'],
-      alsoCues: ['your'],
-      pattern: String.raw`\b(?:make sure|ensure|(?:can|could) you (?:make sure|ensure|have|get|bring)|please (?:have|get|bring|loop in|invite|include))\s+(?:that\s+)?your\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:joins?|attends?|is there|comes?|is on|can join|contacts?|calls?|reach(?:es)? out to|emails?|gets? in touch with|in)\b`,
+      alsoCues: ['your', 'from'],
+      pattern: String.raw`\b(?:make sure|ensure|(?:can|could) you (?:make sure|ensure|have|get|bring)|please (?:have|get|bring|loop in|invite|include))\s+(?:that\s+)?your\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:joins?|attends?|is there|comes?|is on|can join|contacts?|calls?|reach(?:es)? out to|emails?|gets? in touch with|in)\b|\b(?:get|have|bring|loop in|include)\s+[\w.'-]+\s+from\s+(?:your\s+)?(?:procurement|purchasing|legal|finance|IT|security|ops|operations|engineering|the board|leadership)\s+(?:on|in|into|to)\s+(?:that|the|this|a|our)\s+(?:[\w-]+\s+)?(?:call|meeting|demo|session|review)\b`,
       rationale: 'Asking for the buyer\'s people to be in the room is an access ask.',
       examples: {
         flag: [
+          'Could we also [get Mark from procurement on that call]?',
           'Please [make sure your IT admin joins].',
           '[Please have your credit group contact] Tana.',
           'Please [ensure your ops manager is there].',
@@ -442,6 +445,25 @@ export const accessAsks: RuleSet = {
         pass: [
           'Please make sure your invoice address is correct.',
           'Make sure your team has access to the portal.',
+        ],
+      },
+    },
+    {
+      id: 'in-front-of-decider',
+      kind: 'get',
+      level: 'access',
+      cues: ['front', 'introduce', 'connect', 'touch'],
+      pattern: String.raw`\b(?:get|be|sit)\s+in front of\s+(?:whoever|the person who|your\s+[\w-]+(?:\s+[\w-]+)?|the\s+(?:economic buyer|decision[- ]makers?|budget (?:holder|owner)|board|committee))|\b(?:can|could|would)\s+you\s+(?:please\s+)?(?:introduce|connect|put)\s+(?:me|us)\s+(?:to|with|in touch with)\s+(?!(?:your|the)\b)[\w.'-]+`,
+      rationale: 'Reaching the person who owns the budget is the access that moves a deal.',
+      examples: {
+        flag: [
+          "I'd need to [get in front of whoever] owns the budget for the Benelux sites.",
+          '[Can you introduce me to Anouk]?',
+          '[Could you put us in touch with Marcus] before Friday?',
+        ],
+        pass: [
+          'I was in front of the board last week.',
+          'Can you introduce yourself on the call?',
         ],
       },
     },

@@ -251,46 +251,6 @@ export const commercialTerms: RuleSet = {
       },
     },
     {
-      id: 'extend-trial',
-      kind: 'give',
-      category: 'terms',
-      cues: ['trial', 'trials', 'pilot', 'evaluation', 'eval', 'poc', 'sandbox', 'demo', 'extend', 'extended', 'extending', 'extra', 'additional', 'another', 'more'],
-      pattern: String.raw`\b(?:extend|extending|extended|lengthen(?:ed)?|prolong(?:ed)?|stretch(?:ed)?)\s+(?:your|the|this|their|our)\s+(?:free\s+)?(?:trial|pilot|evaluation|eval|POC|proof of concept|sandbox|demo (?:account|access|environment))(?:\s+(?:period|window|access|account|licen[cs]e|environment|instance))?(?:\s+(?:by|for|to|until|through|till)\s+(?:another\s+|an?\s+(?:extra|additional)\s+|a further\s+)?(?:(?:\d{1,3}|{NUM})\s+)?(?:extra\s+|more\s+|additional\s+)?(?:days?|weeks?|months?|{DATE})|\s+(?:another|an extra|an additional|a further|(?:by\s+)?(?:\d{1,3}|{NUM})(?:\s+more|\s+extra)?)\s+(?:(?:\d{1,3}|{NUM})\s+)?(?:days?|weeks?|months?))?|\b(?:trial|pilot|evaluation|eval|POC|sandbox|(?:trial|sandbox|pilot|demo)\s+(?:access|account|period|licen[cs]e))(?:'s|\s+(?:has|have|is|was|will be|'ll be))\s+(?:now\s+|just\s+|also\s+)?(?:been\s+)?(?:extended|prolonged|lengthened)\b(?:\s+(?:by|for|to|until|through|till)\s+(?:another\s+|an?\s+(?:extra|additional)\s+|a further\s+)?(?:(?:\d{1,3}|{NUM})\s+)?(?:extra\s+|more\s+|additional\s+)?(?:days?|weeks?|months?|{DATE}))?|\bkeep\s+(?:your|the)\s+(?:free\s+)?(?:trial|sandbox|pilot|demo|evaluation)\s+(?:account\s+|environment\s+|instance\s+|access\s+)?(?:open|running|active|live|going|on)\s+(?:for|until|through|till)\s+(?:another|an extra|a few more|a couple more|(?:\d{1,3}|{NUM}))\b(?:\s+(?:more\s+|extra\s+)?(?:days?|weeks?|months?))?|\b(?:give|giving|gave|add|added|adding|grant|granted)\s+(?:you\s+)?(?:some\s+|a bit\s+|a little\s+|a few\s+|a couple of\s+)?(?:more|extra|additional)\s+(?:time|days|weeks)\s+(?:on|with|in|to)\s+(?:the|your)\s+(?:free\s+)?(?:trial|sandbox|pilot|evaluation)|\b(?:an?\s+)?(?:extended|longer|extra-long)\s+(?:free\s+)?(?:trial|pilot|evaluation)(?:\s+period)?\b|\b(?:trial|pilot|evaluation)\s+extension\b|\b(?:\d{1,3}|{NUM})\s+(?:more|extra|additional)\s+(?:days?|weeks?)\s+(?:on|of|to|for)\s+(?:your|the)\s+(?:free\s+)?(?:trial|pilot|evaluation|sandbox)|\b(?:an?\s+)?(?:extra|additional|another)\s+(?:(?:\d{1,3}|{NUM})\s+)?(?:days?|weeks?|months?)\s+(?:on|of|to|for)\s+(?:your|the)\s+(?:free\s+)?(?:trial|pilot|evaluation|sandbox)|\b(?:push(?:ed|ing)?|bump(?:ed|ing)?)\s+(?:your|the|this)\s+(?:free\s+)?(?:trial|pilot|evaluation|sandbox|POC)(?:\s+(?:period|end date|expiry|expiration|access|deadline))?\s+(?:out|back)\s+(?:to|until|by|another|a further|an extra)\s+(?:{DATE}|(?:\d{1,3}|{NUM})\s+(?:more\s+)?(?:days?|weeks?|months?)|[\w-]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)|\b(?:mov(?:e|ed|ing)|push(?:ed|ing)?)\s+(?:your|the)\s+(?:trial|pilot|sandbox|evaluation)\s+(?:end date|expiry|expiration|deadline)\s+(?:out\s+|back\s+)?(?:to|until|by)\s+(?:{DATE}|[\w-]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)|\bget\s+(?:the|your)\s+(?:free\s+)?(?:trial|pilot|evaluation|sandbox|POC)\s+(?:period\s+)?extended\b(?:\s+(?:to|by|for|until)\s+(?:(?:another|an extra)\s+)?(?:\d{1,3}|{NUM})?\s*(?:days?|weeks?|months?))?|\b(?:give|giving|gave|add|added|adding|grant|granted)\s+(?:you\s+)?(?:an?\s+)?(?:extra|additional|another|(?:\d{1,3}|{NUM})\s+more)\s+(?:(?:\d{1,3}|{NUM})\s+)?(?:days?|weeks?|months?)\s+(?:to\s+(?:try|test|evaluate|trial|play with|explore|kick the tyres|kick the tires)\b|of\s+(?:free\s+)?(?:access|usage|use)\b)|\b(?:\d{2,3}|{NUM})[\s-](?:day|week|month)\s+(?:free\s+)?(?:trial|pilot|evaluation)\s+(?:instead of|rather than)\s+(?:the|our)\s+(?:usual|standard|normal|regular)\b(?:\s+(?:\d{1,3}|{NUM})(?:[\s-](?:days?|weeks?))?)?|\b(?:extend|extending|extended)\s+(?:your|the)\s+(?:free\s+)?access\s+(?:by|for|to|until|through|till)\s+(?:another\s+|an?\s+(?:extra|additional)\s+|a further\s+)?(?:(?:\d{1,3}|{NUM})\s+)?(?:extra\s+|more\s+|additional\s+)?(?:days?|weeks?|months?|{DATE})|\b(?:nudg(?:e|ed|ing)|push(?:ed|ing)?|bump(?:ed|ing)?|kick(?:ed|ing)?|roll(?:ed|ing)?|stretch(?:ed|ing)?|shift(?:ed|ing)?|mov(?:e|ed|ing)|slid(?:e|ing)?|top(?:ped|ping)? up)\s+(?:your|the|this)\s+(?:free\s+)?(?:trial|pilot|evaluation|sandbox|POC)(?:\s+(?:period|end date|expiry|expiration|access|deadline|window|licen[cs]e))?\s+(?:(?:out|back|on|along|up)\s+)?(?:(?:by|for)\s+(?:another\s+|a further\s+|an? (?:extra|additional)\s+)?(?:(?:\d{1,3}|{NUM})\s+)?(?:more\s+|extra\s+)?(?:days?|weeks?|months?|fortnight)|to\s+(?:a\s+full\s+)?(?:\d{1,3}|{NUM}|thirty|sixty|ninety|forty-five)\s+(?:days?|weeks?|months?))\b|{WE}\s+(?:[\w']+\s+){0,2}?(?:reset|restart(?:ed)?|reopen(?:ed)?|reactivat(?:e|ed)|re-?enabl(?:e|ed)|renew(?:ed)?)\s+(?:your|the)\s+(?:free\s+)?(?:trial|pilot|sandbox|evaluation|POC)\b(?:\s+(?:period|account|access|licen[cs]e|workspace))?|\b(?:trial|pilot|sandbox|evaluation)(?:\s+(?:period|access|account|licen[cs]e))?\s+(?:will\s+)?now\s+(?:runs?|lasts?|ends?|expires?|goes|stays open)\s+(?:until|till|through|to|on)\s+(?:{DATE}|[\w{}-]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)`,
-      rationale: 'A longer trial is more free use and a later decision: get a commitment for it.',
-      ask: {
-        level: 'commitment',
-        text: 'If I extend your trial, can we agree on the success criteria and a decision date at the end of it?',
-      },
-      examples: {
-        flag: [
-          'Simply reply to this email and we\'ll [extend your trial period].',
-          'I can [extend your trial by two weeks] so your team can finish testing.',
-          'We can offer [an extended trial] for a deployment this size.',
-          "I've put in a [trial extension] for your workspace.",
-          "I've added [14 more days to your trial].",
-          'Good news: your [trial has been extended until Friday].',
-          'No problem, we can [keep the sandbox open for another month].',
-          'Sure, I can [extend the pilot another two weeks] while finance reviews.',
-          "Done, I've [pushed your trial out to the 30th].",
-          'I can [get the pilot extended to 90 days] if the team needs it.',
-          "I'd be happy to [give you an extra week to try] it out with the whole team.",
-          "Given the team size, you'd get a [45-day trial instead of the usual 14].",
-          'I can [extend your access until the end of the month] so you can finish testing.',
-          "Done: I've [kicked your trial along by a further two weeks].",
-          "[I've reset your trial] so you get a fresh 14 days with the new connector.",
-          "I've [bumped your trial up to 45 days] so finance can join in.",
-          'Good news, your [trial now runs until March 3] so the whole team can try it.',
-        ],
-        pass: [
-          "We can't extend the trial past 30 days.",
-          'Your trial ends in 3 days.',
-          'Your sandbox will be open for 30 days.',
-          'You can restart your trial from the billing page at any time.',
-          'The trial runs for 14 days and ends automatically.',
-        ],
-      },
-    },
-    {
       id: 'extended-warranty',
       kind: 'give',
       category: 'terms',
@@ -558,7 +518,7 @@ export const commercialTerms: RuleSet = {
       cues: ['hold', 'holding', 'keep', 'keeping', 'honour', 'honor', 'honouring', 'honoring', 'lock', 'locked', 'locking', 'freeze', 'frozen', 'extend', 'extending', 'grandfather', 'grandfathered', 'carry', 'fixed', 'held', 'guaranteed'],
       alsoCues: ['$', '€', '£', 'pricing', 'price', 'prices', 'rate', 'rates', 'usd', 'eur', 'gbp'],
       // Holding a price for a stated period, not a validity window of days.
-      pattern: String.raw`\b(?:hold(?:ing)?|keep(?:ing)?|honou?r(?:ing)?|lock(?:ing)?(?: in)?|freez(?:e|ing)|extend(?:ing)?|grandfather(?:ing)?|carry(?:ing)? over)(?<=\b(?:I|we)\b[^.?!;]{0,60})\s+(?:you\s+(?:at|on)\s+)?(?:the\s+|your\s+|our\s+|that\s+|this\s+|today's\s+)?(?:(?:current|existing|fixed|quoted|same|old|Q[1-4]|\d{4}|this year's|last year's|per-seat|per-user|unit|contract)\s+)*(?:{MONEY}(?:\s*\/\s*[\w-]+)*|pric(?:e|es|ing)|rates?)(?:\s*\([^)]{1,30}\))?(?:\s+(?:on|for)\s+[^.?!;]{1,40}?)?\s+(?:(?:through|thru|until|till|to the end of)\b(?!\s+(?:this|next|end of (?:the )?(?:day|week)|close of business|COB|EOD|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|for (?:an?\s+|the\s+)?(?:additional\s+|another\s+|next\s+|full\s+|first\s+)?(?:\d+|{NUM}|twelve|eighteen|twenty-four|thirty-six)?\s*(?:more\s+)?(?:months?|years?|quarters?|terms?)\b|rather than|instead of)|\b(?:pric(?:e|es|ing)|rates?)\s+(?:is|are|will be|stays?|remains?|'ll be|would be)\s+(?:locked|held|fixed|frozen|guaranteed)\s+(?:at\s+{MONEY}(?:\s*\/\s*[\w-]+)*\s+)?(?:for\s+(?:the\s+|an?\s+)?(?:(?:full|next|first|additional|another|whole|entire)\s+)*(?:(?:\d+|{NUM}|twelve|eighteen|twenty-four|thirty-six)\s+)?(?:more\s+)?(?:months?|years?|quarters?|term|contract|renewal)\b|through|until|thru)\b(?![^.?!;]{0,60}\b(?:as standard|for all|for every|all (?:our )?customers|on all)\b)`,
+      pattern: String.raw`\b(?:hold(?:ing)?|keep(?:ing)?|honou?r(?:ing)?|lock(?:ing)?(?: in)?|freez(?:e|ing)|extend(?:ing)?|grandfather(?:ing)?|carry(?:ing)? over)(?<=\b(?:I|we)\b[^.?!;]{0,60})\s+(?:you\s+(?:at|on)\s+)?(?:the\s+|your\s+|our\s+|that\s+|this\s+|today's\s+)?(?:(?:current|existing|fixed|quoted|same|old|Q[1-4]|\d{4}|this year's|last year's|per-seat|per-user|unit|contract)\s+)*(?:{MONEY}(?:\s*\/\s*[\w-]+)*(?:\s+[\w-]+){0,2}?(?:\s+(?:rate|price|pricing))?|(?:[\w-]+\s+){0,2}?(?:pric(?:e|es|ing)|rates?))(?:\s*\([^)]{1,30}\))?(?:\s+(?:on|for)\s+[^.?!;]{1,40}?)?\s+(?:(?:through|thru|until|till|to the end of)\b(?!\s+(?:this|next|end of (?:the )?(?:day|week)|close of business|COB|EOD|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|for (?:an?\s+|the\s+)?(?:additional\s+|another\s+|next\s+|full\s+|first\s+)?(?:\d+|{NUM}|twelve|eighteen|twenty-four|thirty-six)?\s*(?:more\s+)?(?:months?|years?|quarters?|terms?)\b|rather than|instead of)|\b(?:pric(?:e|es|ing)|rates?)\s+(?:is|are|will be|stays?|remains?|'ll be|would be)\s+(?:locked|held|fixed|frozen|guaranteed)\s+(?:at\s+{MONEY}(?:\s*\/\s*[\w-]+)*\s+)?(?:for\s+(?:the\s+|an?\s+)?(?:(?:full|next|first|additional|another|whole|entire)\s+)*(?:(?:\d+|{NUM}|twelve|eighteen|twenty-four|thirty-six)\s+)?(?:more\s+)?(?:months?|years?|quarters?|term|contract|renewal)\b|through|until|thru)\b(?![^.?!;]{0,60}\b(?:as standard|for all|for every|all (?:our )?customers|on all)\b)`,
       rationale: 'Holding a price for a period the buyer did not pay for is a terms concession.',
       ask: {
         level: 'commitment',
@@ -566,6 +526,7 @@ export const commercialTerms: RuleSet = {
       },
       examples: {
         flag: [
+          "I can [lock today's $1,850 all-in rate through] September.",
           'We can [hold the $2.10/mile on Chicago-Dallas through] end of September.',
           "We'll [hold Q3 pricing through] to the end of 2025.",
           '[Pricing is locked at $39/user/month for the full 36 months].',

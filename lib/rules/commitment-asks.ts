@@ -604,11 +604,12 @@ export const commitmentAsks: RuleSet = {
       id: 'exclusivity-ask',
       kind: 'get',
       level: 'commitment',
-      cues: ['exclusive', 'exclusivity', 'sole'],
-      pattern: String.raw`\b(?:agree|commit|confirm)\s+(?:that\s+)?(?:we(?:'re| are| will be|'ll be| would be|'d be)|to (?:us|working with us) as)\s+(?:the\s+|your\s+)?(?:exclusive|sole|only|preferred)\s+(?:[\w-]+\s+)?(?:agency|vendor|supplier|partner|provider|recruiter|reseller|distributor|source|search firm)\b|\b(?:ask(?:ing)? for|need|want|like|get|agree(?: to)?|in return for|in exchange for|grant us|give us)\s+(?:(?:[\w-]+\s+){0,3}?)(?:exclusivity|exclusive rights?)\b`,
+      cues: ['exclusive', 'exclusivity', 'sole', 'exclusively'],
+      pattern: String.raw`\b(?:agree|commit|confirm)\s+(?:that\s+)?(?:we(?:'re| are| will be|'ll be| would be|'d be)|to (?:us|working with us) as)\s+(?:the\s+|your\s+)?(?:exclusive|sole|only|preferred)\s+(?:[\w-]+\s+)?(?:agency|vendor|supplier|partner|provider|recruiter|reseller|distributor|source|search firm)\b|\b(?:we(?:'re| are)|being)\s+(?:retained|engaged|appointed|named)\s+(?:as\s+)?(?:exclusively|on an exclusive basis|(?:the\s+)?exclusive(?:\s+[\w-]+)?)|\b(?:ask(?:ing)? for|need|want|like|get|agree(?: to)?|in return for|in exchange for|grant us|give us)\s+(?:(?:[\w-]+\s+){0,3}?)(?:exclusivity|exclusive rights?)\b`,
       rationale: 'Exclusivity is a commitment that moves the deal: the buyer stops shopping.',
       examples: {
         flag: [
+          "We can do that, provided [we're retained exclusively] on the search.",
           "In return, can we [agree that we're the exclusive agency] on the search for 30 days?",
           'We would [need 60 days of exclusivity] on this role.',
           'Could you [confirm we are the sole supplier] for the Leeds sites?',
@@ -662,11 +663,12 @@ export const commitmentAsks: RuleSet = {
       id: 'paper-back-by-date',
       kind: 'get',
       level: 'commitment',
-      cues: ['number', 'executed', 'countersigned'],
-      pattern: lean(String.raw`\b(?:have|get|need|receive|see|want)\s+(?:me\s+|us\s+)?(?:the\s+|a\s+|your\s+)?(?:[\w-]+\s+)?(?:PO\s+number|purchase order\s+number|executed\s+[\w-]+(?:\s+[\w-]+)?|countersigned\s+[\w-]+)\s+(?:back\s+)?(?:${DEADLINE}|(?:before|ahead of|prior to)\s+[^.?!;]{1,30}?\s(?:on\s+)?${WHEN})`),
+      cues: ['number', 'executed', 'countersigned', 'verbal', 'written'],
+      pattern: lean(String.raw`\b(?:have|get|need|receive|see|want)\s+(?:me\s+|us\s+)?(?:the\s+|a\s+|your\s+)?(?:[\w-]+\s+)?(?:PO\s+number|purchase order\s+number|executed\s+[\w-]+(?:\s+[\w-]+)?|countersigned\s+[\w-]+|(?:verbal|written|signed)\s+(?:offer|order|acceptance|commitment|confirmation))\s+(?:back\s+)?(?:${DEADLINE}|(?:before|ahead of|prior to)\s+[^.?!;]{1,30}?\s(?:on\s+)?${WHEN})`),
       rationale: 'Asking for the PO or signed paper by a date is a commitment ask.',
       examples: {
         flag: [
+          "We'd [need your verbal offer by Thursday] noon.",
           'Good to go as long as we [have a PO number by the 28th].',
           'We [need the executed gtc back before first flow on the 1st].',
           'Can you [get me the PO number by Friday] so we can book the crew?',
@@ -693,6 +695,49 @@ export const commitmentAsks: RuleSet = {
         pass: [
           'If we hit the deadline, the team gets a day off.',
           'We agreed to move the call to Monday.',
+        ],
+      },
+    },
+    {
+      id: 'in-exchange-ask',
+      kind: 'get',
+      level: 'commitment',
+      fallback: true,
+      cues: ['exchange', 'return'],
+      alsoCues: ['ask', 'need', 'want', 'like', 'request', 'expect'],
+      // "In exchange, we'd ask for…": whatever follows is the get of the trade.
+      pattern: String.raw`\bin (?:exchange|return)\b,?\s+(?:for\s+[^,.?!;]{1,40},\s+)?(?:we(?:'d| would)|I(?:'d| would)|all (?:we|I)(?:'d| would)?)\s+(?:just\s+|only\s+|simply\s+)?(?:ask|need|want|like|request|expect)\b(?!\s+(?:for\s+)?(?:two|three|a few|a couple of)\s+things)(?:\s+(?:for|that|you to))?[^.?!;]{1,160}|\b(?:we(?:'d| would)|I(?:'d| would))\s+(?:want|need|ask(?: for)?|like)\s+in (?:exchange|return)\b`,
+      rationale: 'What you ask in exchange is the other half of the trade.',
+      examples: {
+        flag: [
+          "[In exchange, we'd ask for a 12-month MSA instead of the 6 months in the draft].",
+          "[In return, we'd just ask for a short case study on the launch].",
+          "Here is what [I'd need in return].",
+        ],
+        pass: [
+          'We ask nothing in return.',
+          'In return for your feedback, we shipped the fix early.',
+        ],
+      },
+    },
+    {
+      id: 'buyer-takes-more',
+      kind: 'get',
+      level: 'commitment',
+      cues: ['if', 'provided', 'long', 'condition', 'once'],
+      // A condition the buyer meets by buying more: the volume side of a trade.
+      pattern: String.raw`\b(?:if|provided(?: that)?|as long as|so long as|on (?:the )?condition that|once)\s+(?:you|your\s+[\w-]+|[\w&.'-]+(?:\s+and\s+[\w&.'-]+)?)\s+(?:(?:can|will|both|all|also)\s+)*(?:take(?:s)?\s+(?:the\s+)?(?:full|whole|entire|complete|bigger|larger|annual|multi-year|\d+)\b|agree(?:s)?\s+to\s+(?:increase|extend|expand|commit|sign|take|buy|order|a\s+(?:\d+|two|three|multi)[- ]year)\b|come(?:s)?\s+(?:onto|on to|on board|aboard)\b|move(?:s)?\s+(?:(?:all|both|the rest of)\s+[^.?!;,]{0,20}?)?(?:onto|to)\s+(?:the\s+)?(?:platform|annual|enterprise|us)\b|tender(?:s)?\s+us\b|guarantee(?:s)?\s+(?:us\s+)?(?:a\s+)?(?:minimum|\d+)|increase(?:s)?\s+(?:the|your)\s+(?:[\w-]+\s+)?(?:volume|order|commitment|seats|licen[cs]es)\b|double(?:s)?\s+(?:the|your)\b|roll(?:s)?\s+(?:it\s+|this\s+|us\s+)?out\s+(?:to|across)\b|standardi[sz]e(?:s)?\s+on\b|consolidate(?:s)?\s+(?:on|with)\b)[^.?!;,]{0,60}`,
+      rationale: 'A bigger order or a wider roll-out is the commitment that pays for a concession.',
+      examples: {
+        flag: [
+          'We can do net 45 [if you take the full endcap program across all 14 stores].',
+          '[If Rotterdam and Antwerp both come onto the platform this year], the rate holds.',
+          'The price stands [if you can tender us a minimum of 20 loads a month on that lane].',
+          '[If Dynegy agrees to increase the daily volume to 15], we can extend the price.',
+        ],
+        pass: [
+          'If you take a look at the deck, it explains the tiers.',
+          'If you move the meeting to Friday, I can join.',
         ],
       },
     },

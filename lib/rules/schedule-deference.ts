@@ -451,9 +451,9 @@ export const scheduleDeference: RuleSet = {
       id: 'fit-their-calendar',
       kind: 'give',
       category: 'time',
-      cues: ['work', 'whichever'],
+      cues: ['work', 'whichever', 'pick', 'choose', 'name', 'set'],
       alsoCues: ['time', 'times', 'day', 'days', 'date', 'dates', 'slot', 'slots', 'suit', 'suits', 'whenever', 'calendar', 'schedule', 'diary', 'whichever', 'morning', 'afternoon', 'evening', 'easiest'],
-      pattern: String.raw`\b(?:I|we)(?:'ll| will)\s+make\s+(?:it|that|them|any of (?:them|those))\s+work\b|\bwhichever\s+(?:day|time|date|slot|week|morning|afternoon)s?\s+(?:is|are|works|suits)\s+(?:(?:the\s+)?easiest|best|better|most convenient)\b`,
+      pattern: String.raw`\b(?:I|we)(?:'ll| will)\s+make\s+(?:it|that|them|any of (?:them|those))\s+work\b|\byou\s+(?:pick|choose|name|set)\s+the\s+(?:dates?|times?|days?|slots?)\b|\bwhichever\s+(?:day|time|date|slot|week|morning|afternoon)s?\s+(?:is|are|works|suits)\s+(?:(?:the\s+)?easiest|best|better|most convenient)\b`,
       rationale: 'Bending your calendar to whatever suits the buyer is a time give.',
       ask: {
         level: 'access',
@@ -461,6 +461,7 @@ export const scheduleDeference: RuleSet = {
       },
       examples: {
         flag: [
+          'Two live sessions, [you pick the dates].',
           "Send me a couple of times that suit him and [I'll make it work].",
           'We can do [whichever day is easiest] for them.',
           "Pick a slot and [we'll make it work].",

@@ -128,7 +128,7 @@ test('screenshots: the popup empty, with a ledger, and a buyer page', async ({ c
     { key: 's1', account: 'fabrikam.example', days: 20, subject: 'Pricing for the two-site rollout', gives: [['discount-offer', 'price', 'I can take 10% off']], gets: [['budget-question', 'information', 'what budget have you set aside']] },
     { key: 's2', account: 'fabrikam.example', days: 12, subject: 'Re: Pricing for the two-site rollout', gives: [['discount-offer', 'price', 'we can go to 15% off'], ['custom-demo', 'resources', 'put together a custom demo for your team']], gets: [] },
     { key: 's3', account: 'fabrikam.example', days: 3, subject: 'Onboarding', gives: [['waived-fee', 'price', 'waive the onboarding fee']], gets: [] },
-    { key: 's4', account: 'contoso.example', days: 9, subject: 'Renewal terms', gives: [['extend-trial', 'terms', 'extend your trial by two weeks']], gets: [['signature-request', 'commitment', 'can you sign the order form by Friday']] },
+    { key: 's4', account: 'contoso.example', days: 9, subject: 'Renewal terms', gives: [['extend-trial', 'resources', 'extend your trial by two weeks']], gets: [['signature-request', 'commitment', 'can you sign the order form by Friday']] },
     { key: 's5', account: 'tailspin.example', days: 2, subject: 'Intro', gives: [], gets: [['stakeholder-meeting', 'access', 'could your VP of Operations join the call']] },
   ] as const;
   const data = {
