@@ -8,7 +8,7 @@
 const CLAUSE_BREAK = /[,;:()—–]|\s-\s|\b(?:but|however|although|though|yet|instead|otherwise|that said|what I can do|what we can do)\b/gi;
 
 const NEGATION =
-  /\b(?:not|no|never|cannot|unable|neither|nor|nothing|none|no longer|impossible|refuse|decline)\b|n't\b|\bcan not\b/i;
+  /\b(?:not|no(?![-/](?:go|brainer|cost|charge|obligation|strings)\b)(?<!\b(?:yes|go)\s?\/\s?no)|never|cannot|unable|neither|nor|nothing|none|no longer|impossible|refuse|decline)\b|n't\b|\bcan not\b/i;
 
 /** "… isn't something we offer", "… is off the table" after the match. */
 const TRAILING_NEGATION =
@@ -35,7 +35,7 @@ export function isHypothetical(sentence: string): boolean {
  * ("last year we waived the migration fee" is history, not a give).
  */
 const RECOUNT =
-  /\b(?:last (?:year|quarter|month|time|renewal|spring|summer|autumn|fall|winter)(?!'s)|previously|in the past|back in (?:January|February|March|April|May|June|July|August|September|October|November|December|the spring|the summer|the autumn|the fall|\d{4})|at the time|originally|(?:I|we) (?:already|previously) (?:gave|offered|agreed|waived|discounted)|as (?:I|we) did (?:last|before))\b/i;
+  /\b(?:last (?:year|quarter|month|time|renewal|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)(?!'s)|previously|in the past|back in (?:January|February|March|April|May|June|July|August|September|October|November|December|the spring|the summer|the autumn|the fall|\d{4})|at the time|originally|(?:I|we) (?:already|previously) (?:gave|offered|agreed|waived|discounted)|as (?:I|we) did (?:last|before))\b/i;
 
 /** Does the sentence recount a concession from before this exchange? */
 export function isRecount(sentence: string): boolean {

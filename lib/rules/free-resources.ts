@@ -614,7 +614,7 @@ export const freeResources: RuleSet = {
       alsoCues: ['session', 'workshop', 'audit', 'assessment', 'review', 'health', 'healthcheck', 'consultation', 'consult', 'evaluation', 'analysis', 'teardown', 'walkthrough', 'training', 'calibration', 'strategy', 'scoping', 'benchmark', 'report', 'design', 'mockup', 'diagnostic', 'check'],
       // Offered, not advertised to everyone: an offer verb comes first, and
       // "for all customers" or a sign-up page after it means a published perk.
-      pattern: String.raw`\b(?:free|complimentary|no-cost|no-charge|gratis)(?<=\b(?:I|we|happy|glad|offer|offering|include|including|run|do|give|provide|set up|arrange|book|throw in)\b[^.?!;]{0,70})\s+(?:[\w-]+\s+){0,2}(?:session|workshop|audit|assessment|review|health ?check|consultation|consult|evaluation|analysis|teardown|walkthrough|training|strategy call|scoping|calibration|benchmark|diagnostic|report)s?\b(?![^.?!;]{0,60}\b(?:everyone|every customer|all (?:new |our )?customers|anyone who|sign(?:ing)? up|our website)\b)`,
+      pattern: String.raw`\b(?:free|complimentary|no-cost|no-charge|gratis)(?<=\b(?:I|we|happy|glad|offer|offering|include|including|run|do|give|provide|set up|arrange|book|throw in|propose|proposing|suggest|suggesting)\b[^.?!;]{0,70})\s+(?:[\w-]+\s+){0,2}(?:session|workshop|audit|assessment|review|health ?check|consultation|consult|evaluation|analysis|teardown|walkthrough|training|strategy call|scoping|calibration|benchmark|diagnostic|report)s?\b(?![^.?!;]{0,60}\b(?:everyone|every customer|all (?:new |our )?customers|anyone who|sign(?:ing)? up|our website)\b)`,
       rationale: 'A free session or audit for this buyer is company time given away: attach it to an ask.',
       ask: {
         level: 'access',

@@ -12,7 +12,7 @@ export const priceConcessions: RuleSet = {
       kind: 'give',
       category: 'price',
       cues: ['%', 'percent', 'pct', 'cent', 'half'],
-      pattern: String.raw`{WE}\s+(?!(?<=\b(?:we|our team)\s+)(?:offer|give|provide|extend|apply|include)s?\s+(?!you\b))(?:[\w']+\s+){0,2}?(?:tak(?:e|ing|en)|took|knock(?:ing|ed)?|shav(?:e|ing|ed)|giv(?:e|ing)|offer(?:ing|ed)?|do(?:ing)?|get(?:ting)?|go(?:ing)?|com(?:e|ing) down|drop(?:ping|ped)?|cut(?:ting)?|appl(?:y|ying|ied)|extend(?:ing|ed)?|reduc(?:e|ing|ed)|lower(?:ing|ed)?|discount(?:ing|ed)?|provid(?:e|ing|ed)|includ(?:e|ing|ed)|throw(?:ing)? in|add(?:ing|ed)?|approv(?:e|ing|ed)|honou?r(?:ing|ed)?|push(?:ing|ed)? through|stretch(?:ing|ed)?|squeez(?:e|ing|ed)|bring(?:ing)?|brought|secur(?:e|ed|ing)|start(?:ing)? you at|got (?:approval|sign-off|signoff|the ok(?:ay)?|the green light|the nod) (?:for|on))\b(?:(?!uplift|increase|escalat|capped)[^.?!;]){0,40}?{PCT}(?:\s+(?:[\w-]+\s+)?(?:off|discount|reduction|lower|price reduction|rebate|credit))?|\b(?:the|an?)\s+extra\s+{PCT}|{WE}\s+(?:[\w']+\s+){0,2}?(?:do|offer|give you|let you have|bill|charge|invoice|price)\s+(?:you\s+)?(?:it\s+|that\s+|this\s+|them\s+|the\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:at|for)\s+half\s+(?:the\s+)?(?:price|cost|rate|list(?: price)?|the usual (?:price|rate))\b|\b(?:would|could|how about|what about|what if (?:I|we) (?:did|offered|took|gave you))\s+(?:an?\s+)?(?:(?:extra|additional|further)\s+)?{PCT}\s+(?:discount|off|reduction|price reduction|rebate|credit)\b(?:\s+(?:(?:on|for|off)\s+)?(?:the\s+|your\s+)?(?:first|initial|whole|entire|year|annual|renewal|licen[cs]e|platform|subscription)(?:[\s-](?:year|order|invoice|one|two|fee|term|contract|renewal))?)?(?:\s+(?:help|work|make it work|get (?:this|it|us)|swing it|tip it|do it))?`,
+      pattern: String.raw`{WE}\s+(?!(?<=\b(?:we|our team)\s+)(?:offer|give|provide|extend|apply|include)s?\s+(?!you\b))(?:[\w']+\s+){0,2}?(?:tak(?:e|ing|en)|took|knock(?:ing|ed)?|shav(?:e|ing|ed)|giv(?:e|ing)|offer(?:ing|ed)?|do(?:ing)?|get(?:ting)?|go(?:ing)?|com(?:e|ing) down|drop(?:ping|ped)?|cut(?:ting)?|appl(?:y|ying|ied)|extend(?:ing|ed)?|reduc(?:e|ing|ed)|lower(?:ing|ed)?|discount(?:ing|ed)?|provid(?:e|ing|ed)|includ(?:e|ing|ed)|throw(?:ing)? in|add(?:ing|ed)?|approv(?:e|ing|ed)|honou?r(?:ing|ed)?|push(?:ing|ed)? through|stretch(?:ing|ed)?|squeez(?:e|ing|ed)|bring(?:ing)?|brought|secur(?:e|ed|ing)|start(?:ing)? you at|got (?:approval|sign-off|signoff|the ok(?:ay)?|the green light|the nod) (?:for|on))\b(?:(?!uplift|increase|escalat|capped)[^.?!;]){0,40}?{PCT}(?:\s+(?:[\w-]+\s+)?(?:off|discount|reduction|lower|price reduction|rebate|credit))?|\b(?:the|an?)\s+extra\s+{PCT}|{WE}\s+(?:[\w']+\s+){0,2}?(?:do|offer|give you|let you have|bill|charge|invoice|price)\s+(?:you\s+)?(?:it\s+|that\s+|this\s+|them\s+|the\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:at|for)\s+half\s+(?:the\s+)?(?:price|cost|rate|list(?: price)?|the usual (?:price|rate))\b|\b(?:would|could|how about|what about|what if (?:I|we) (?:did|offered|took|gave you))\s+(?:an?\s+)?(?:(?:extra|additional|further)\s+)?{PCT}\s+(?:discount|off|reduction|price reduction|rebate|credit)\b(?:\s+(?:(?:on|for|off)\s+)?(?:the\s+|your\s+)?(?:first|initial|whole|entire|year|annual|renewal|licen[cs]e|platform|subscription)(?:[\s-](?:year|order|invoice|one|two|fee|term|contract|renewal))?)?(?:\s+(?:help|work|make it work|get (?:this|it|us)|swing it|tip it|do it))?|\bgot\s+(?:approval|sign-off|signoff|the ok(?:ay)?|the green light|the nod)\s+(?:for|on)\s+(?:an?\s+)?(?:extra\s+|additional\s+)?{PCT}(?:\s+(?:off|discount|reduction))?`,
       rationale: 'A percentage off for this buyer comes straight out of your margin.',
       ask: {
         level: 'commitment',
@@ -20,6 +20,7 @@ export const priceConcessions: RuleSet = {
       },
       examples: {
         flag: [
+          'I went back to finance and [got approval for 12% off] the first-year subscription.',
           '[I can take 15% off] the first year.',
           'Good news: [we can do 12%] on the platform fee.',
           'If you can sign this week, [I can knock 10% off] the total.',
@@ -407,7 +408,7 @@ export const priceConcessions: RuleSet = {
       cues: ['%', 'percent', 'pct', 'cent'],
       // A percentage offered as an option line ("Three-year term: 18% off"),
       // not in a sentence about published tiers or customers' savings.
-      pattern: String.raw`(?<![\w.])\d{1,2}(?:\.\d+)?\s?(?:%|percent|per cent|pct)(?<=(?:^|[:—–]|\s-|\bplus|,)\s*(?:and\s+)?(?:an?\s+|another\s+|an extra\s+|a further\s+)?\d{1,2}(?:\.\d+)?\s?(?:%|percent|per cent|pct))\s+(?:off|discount|reduction|price reduction|rebate)\b(?!\s+(?:in|of)\b)(?:\s+(?:on|off)\s+(?:the\s+|your\s+)?(?:[\w-]+\s+){0,2}?(?:fee|price|total|licen[cs]e|subscription|renewal|order|contract|invoice|year|term|quote|rate)s?\b)?`,
+      pattern: String.raw`(?<![\w.])\d{1,2}(?:\.\d+)?\s?(?:%|percent|per cent|pct)(?<=(?:^|[:—–]|\s-|\bplus|,)\s*(?:and\s+)?(?:an?\s+|another\s+|an extra\s+|a further\s+)?\d{1,2}(?:\.\d+)?\s?(?:%|percent|per cent|pct))\s+(?:off|discount|reduction|price reduction|rebate)\b(?!\s+(?:in|of)\b|\s+(?:at|on orders?|for orders?|over|above|for)\s+(?:\d|[$€£]))(?:\s+(?:on|off)\s+(?:the\s+|your\s+)?(?:[\w-]+\s+){0,2}?(?:fee|price|total|licen[cs]e|subscription|renewal|order|contract|invoice|year|term|quote|rate)s?\b)?`,
       rationale: 'A percentage off laid out for this buyer is a price concession, even as a line in a list of options.',
       ask: {
         level: 'commitment',
@@ -420,6 +421,7 @@ export const priceConcessions: RuleSet = {
           'Our offer — [15% discount on the first year] — stands until Friday.',
         ],
         pass: [
+          'MOQ is 24 units per SKU, 10% off at 250+ units, and orders ship within 5 days.',
           'Annual plans are 20% off, as on our pricing page.',
           'Our customers see a 30% reduction in handling time.',
           'Over the last year: 25% reduction of churn across the board.',
