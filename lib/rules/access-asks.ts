@@ -388,12 +388,15 @@ export const accessAsks: RuleSet = {
       id: 'session-with-your-people',
       kind: 'get',
       level: 'access',
-      cues: ['session', 'call', 'meeting', 'workshop', 'review', 'walkthrough', 'sit'],
-      alsoCues: ['your'],
-      pattern: String.raw`\b(?<!\b(?:I|we)(?:'ll| will)?\s+(?:[\w']+\s+){0,2})(?:need|want|like|love|get|have)\s+(?:to\s+(?:get|have|set up|book|schedule)\s+)?(?:a|an|one)\s+(?:[\w-]+\s+)?(?:working session|call|meeting|session|sit-down|workshop|review|walkthrough|walk-through)\s+with\s+(?:you\s+and\s+)?your\s+(?:[\w-]+\s+){0,2}?(?:director|VP|head|CFO|CEO|CTO|CIO|COO|CMO|manager|lead|owner|sponsor|board|committee|procurement|legal|finance|IT|security|decision-?makers?|approvers?|signator(?:y|ies)|stakeholders?)s?\b(?:\s+(?:lead|team|director|manager|head|owner|counsel)\b)?|\b(?:want|need|like|have)\s+(?:(?!you\b)[\w.'-]+\s+){1,3}?and\s+your\s+(?:[\w-]+\s+){0,2}?(?:director|VP|head|CFO|CEO|CTO|CIO|COO|manager|lead|owner|sponsor|team|counsel)\s+on\s+(?:a|the)\s+(?:call|zoom|meeting)\b`,
+      cues: ['session', 'call', 'meeting', 'workshop', 'review', 'walkthrough', 'sit', 'kickoff', 'kick', 'visit', 'demo'],
+      alsoCues: ['your', 'and'],
+      pattern: String.raw`\b(?<!\b(?:I|we)(?:'ll| will)?\s+(?:[\w']+\s+){0,2})(?:need|want|like|love|get|have)\s+(?:to\s+(?:get|have|set up|book|schedule)\s+)?(?:a|an|one)\s+(?:[\w-]+\s+)?(?:working session|call|meeting|session|sit-down|workshop|review|walkthrough|walk-through)\s+with\s+(?:you\s+and\s+)?your\s+(?:[\w-]+\s+){0,2}?(?:director|VP|head|CFO|CEO|CTO|CIO|COO|CMO|manager|lead|owner|sponsor|board|committee|procurement|legal|finance|IT|security|decision-?makers?|approvers?|signator(?:y|ies)|stakeholders?)s?\b(?:\s+(?:lead|team|director|manager|head|owner|counsel)\b)?|\b(?:want|need|like|have)\s+(?:(?!you\b)[\w.'-]+\s+){1,3}?and\s+your\s+(?:[\w-]+\s+){0,2}?(?:director|VP|head|CFO|CEO|CTO|CIO|COO|manager|lead|owner|sponsor|team|counsel)\s+on\s+(?:a|the)\s+(?:call|zoom|meeting)\b|\b(?:get|bring|have)\s+(?!you\b)[\w.'-]+\s+and\s+(?:the|your)\s+[\w-]+\s+(?:into|to|on|in)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:kick-?off|call|meeting|session|review|demo|workshop)\b|\b(?:call|meeting|session|review)\s+with\s+[\w.'-]+\s+\(your\s+[\w-]+\)|\b(?:set up|arrange|book|schedule|organi[sz]e)\s+(?:a|the)\s+(?:site visit|visit|meeting|call|session|demo)\s+with\s+[^?!;]{1,40}?\band\s+your\s+(?:[\w-]+\s+){0,3}(?:chair|director|VP|head|CFO|CEO|CTO|CIO|COO|manager|lead|owner|sponsor|committee|board|team)\b`,
       rationale: 'Asking for a session with the buyer\'s decision makers is an access get.',
       examples: {
         flag: [
+          'I would like to [set up a site visit with Dr. Lowe and your value analysis committee chair].',
+          "We'd want a [call with Alan (your CFO)] before we finalise.",
+          'If you can [get Mike and the CFO into a 60-min kickoff] next week, we have a deal.',
           "To firm up the quote we'd [need a working session with your marketing director] and whoever holds the budget.",
           'Also [want Mark Taylor and your credit manager on a call] Wed 2pm.',
           "We'd [like a review with your IT lead] before the pilot starts.",

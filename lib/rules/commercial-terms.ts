@@ -564,5 +564,29 @@ export const commercialTerms: RuleSet = {
         ],
       },
     },
+    {
+      id: 'billing-date-moved',
+      kind: 'give',
+      category: 'terms',
+      generic: true,
+      cues: ['invoice', 'invoicing', 'billing', 'arrears'],
+      pattern: String.raw`\b(?:first\s+|next\s+|initial\s+)?(?:invoice|billing|payment)(?:\s+date)?s?\s+(?:has been|have been|will be|is being|can be|'s been)\s+(?:moved|pushed|deferred|shifted|delayed)\b[^.?!;]{0,40}?(?:to (?:match|suit|fit|align with) your\b|\buntil (?:your|you)\b|\bfor you\b)|\b(?:first\s+|next\s+)?(?:invoice|billing|payment)(?:\s+date)?s?\s+(?:moves?|will move|'ll move|shifts?)\s+with\s+(?:it|the (?:go-live|start|launch|kick-?off))\b|\b(?:invoic(?:ing|es?)|billing)\s+(?:can|could|will|would)\s+be\s+(?:monthly|quarterly)\s+in\s+arrears\b`,
+      rationale: 'Moving when the buyer pays, for the buyer, is a terms concession.',
+      ask: {
+        level: 'commitment',
+        text: 'If we move the billing for you, can we sign this month so the start date holds?',
+      },
+      examples: {
+        flag: [
+          'The [first invoice has been moved to February to match your] budget cycle.',
+          'Your [first invoice date moves with it].',
+          '[Invoicing can be monthly in arrears].',
+        ],
+        pass: [
+          'The first invoice goes out on signature.',
+          'Invoices are issued monthly in advance.',
+        ],
+      },
+    },
   ],
 };

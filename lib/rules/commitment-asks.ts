@@ -585,11 +585,12 @@ export const commitmentAsks: RuleSet = {
       level: 'commitment',
       negation: 'before',
       cues: ['by', 'before', 'later'],
-      alsoCues: ['yes', 'no', 'decision', 'answer', 'light', 'signoff', 'sign', 'commitment', 'verbal', 'thumbs', 'ahead'],
-      pattern: String.raw`\b(?:need|want|like|get|have)\s+(?:a|your|an)\s+(?:firm\s+|final\s+|clear\s+)?(?:yes\s*/\s*no|yes or no|go\s*/\s*no-?go|decision|answer|green light|sign-?off|commitment|verbal|thumbs up|go-ahead)\s+(?:from\s+(?:you|your\s+[\w-]+)\s+)?(?:by|before|no later than)\b`,
+      alsoCues: ['yes', 'no', 'decision', 'answer', 'light', 'signoff', 'sign', 'commitment', 'verbal', 'thumbs', 'ahead', 'works', 'acceptable', 'agreeable', 'suits'],
+      pattern: String.raw`\b(?:need|want|like|get|have)\s+(?:a|your|an)\s+(?:firm\s+|final\s+|clear\s+)?(?:yes\s*/\s*no|yes or no|go\s*/\s*no-?go|decision|answer|green light|sign-?off|commitment|verbal|thumbs up|go-ahead)\s+(?:from\s+(?:you|your\s+[\w-]+)\s+)?(?:by|before|no later than)\b|\blet\s+(?:me|us)\s+know\s+${DEADLINE}\s+(?:if|whether)\s+(?:that|this|the (?:offer|deal|proposal|trade|package))\s+(?:works|is acceptable|is agreeable|suits)`,
       rationale: 'Asking for an answer by a date commits the buyer to a decision.',
       examples: {
         flag: [
+          'Could you [let me know by the 30th if that works]?',
           'Offer good thru Thursday, [need a yes/no from you by] then.',
           '[Need a yes or no from you by] then, as the slot goes Monday.',
           "I'd [like your go-ahead before] the board meets.",

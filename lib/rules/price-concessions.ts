@@ -532,5 +532,30 @@ export const priceConcessions: RuleSet = {
         ],
       },
     },
+    {
+      id: 'tier-early',
+      kind: 'give',
+      category: 'price',
+      cues: ['bump', 'bumped', 'move', 'moved', 'put', 'upgrade', 'upgraded', 'give', 'gave', 'start', 'tier', 'price', 'pricing', 'rate', 'margin'],
+      alsoCues: ['though', 'although', 'despite', 'short', 'instead', 'day', 'before', 'yet', 'already'],
+      // A better tier than the buyer has earned is a price concession.
+      pattern: String.raw`\b(?:bump(?:ed|ing)?|mov(?:e|ed|ing)|put(?:ting)?|upgrad(?:e|ed|ing)|giv(?:e|ing)|gave|start(?:ing)?)\s+you\s+(?:up\s+)?(?:to|on|onto|at)\s+(?:the\s+)?(?:[\w%()-]+\s+){0,3}?(?:price|pricing|rate|tier|discount|margin)\b(?:\s*\([^)]{1,20}\))?[^.?!;]{0,40}?\b(?:even though|although|despite|short of|instead of|from day one|before (?:your|you)\b|ahead of|(?:you|you've) (?:haven't|have not|aren't|are not|don't)\b)`,
+      rationale: 'A tier the buyer has not reached yet is a price concession: name what it buys.',
+      ask: {
+        level: 'commitment',
+        text: 'If we give you that tier now, can you commit to reaching its volume within the year?',
+      },
+      examples: {
+        flag: [
+          "[Bumped you to the 10% case price even though] you're 4 cases short of the tier.",
+          "We'll [put you on Gold-tier margin (25%) from day one] instead of after your first $100k.",
+          "I can [start you at the enterprise rate before your] seat count gets there.",
+        ],
+        pass: [
+          'Once you reach 250 cases we move you to the 10% case price.',
+          "We'll move you to the new pricing page.",
+        ],
+      },
+    },
   ],
 };
