@@ -414,7 +414,7 @@ export const commercialTerms: RuleSet = {
       cues: ['freeze', 'freezing', 'suspend', 'suspending', 'hold', 'ice', 'frozen', 'paused', 'suspended'],
       // Pausing a contract is moving off the standard terms; suspending an
       // account for non-payment is the opposite of a give.
-      pattern: String.raw`(?<!\b(?:unpaid|overdue|non-?payment|late payment)\b[^.?!;]{0,80}){WE}\s+(?:[\w']+\s+){0,3}?(?<!\b(?:have to|need to|must|forced to|obliged to)\s+)(?:(?:freez(?:e|ing)|suspend(?:ing)?)\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:subscription|account|plan|contract|billing|licen[cs]e|seat|payment|membership|service|renewal)s?\b|put(?:ting)?\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:subscription|account|plan|contract|billing|licen[cs]e|seat|payment|membership|service|renewal)s?\s+on\s+(?:hold|ice|pause))(?:\s+for\s+(?:up\s+to\s+)?(?:{NUM}|\d+)\s+{PERIOD})?(?![^.?!;]{0,80}\b(?:unpaid|overdue|non-?payment)\b)`,
+      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,3}?(?<!\b(?:have to|need to|must|forced to|obliged to)\s+)(?:(?:freez(?:e|ing)|suspend(?:ing)?)\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:subscription|account|plan|contract|billing|licen[cs]e|seat|payment|membership|service|renewal)s?\b|put(?:ting)?\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:subscription|account|plan|contract|billing|licen[cs]e|seat|payment|membership|service|renewal)s?\s+on\s+(?:hold|ice|pause))(?:\s+for\s+(?:up\s+to\s+)?(?:{NUM}|\d+)\s+{PERIOD})?(?<!\b(?:unpaid|overdue|non-?payment|late payment)\b[^.?!;]{0,200})(?![^.?!;]{0,80}\b(?:unpaid|overdue|non-?payment)\b)`,
       rationale: 'A pause or freeze outside the standard terms is a terms concession.',
       ask: {
         level: 'commitment',
