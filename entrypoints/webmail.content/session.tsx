@@ -8,7 +8,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CoachBadge } from '@/components/CoachBadge';
 import coachCss from '@/components/coach.css?inline';
-import { analyzeText as analyze } from '@/lib/engine/analyze-text';
+import { analyzeText as analyze, analyzeTextInSlices } from '@/lib/engine/analyze-text';
 import type { Analysis, AnalyzeOptions } from '@/lib/engine/types';
 import { debounce, type Debounced, type Timers } from '@/lib/coach/debounce';
 import type { Highlighter } from '@/lib/coach/highlighter';
@@ -35,6 +35,11 @@ const INPUT_IDLE_MS = 150;
 const LONG_DRAFT = 50_000;
 const COST_FACTOR = 4;
 const MAX_IDLE_MS = 2000;
+/** A long draft is analysed in slices of this many ms, the page getting its turn in between. */
+const SLICE_MS = 16;
+
+/** A macrotask turn for the page (input, rendering) between slices of a long analysis. */
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export interface SessionDeps {
   ctx: ContentScriptContext;
@@ -69,6 +74,8 @@ export class ComposeSession implements Session {
   private readonly schedule: Debounced;
   /** How long the last analysis (read, analyse, highlight) took, in ms. */
   private lastCost = 0;
+  /** Stops a sliced analysis of a long draft that a newer one replaces. */
+  private slicing: AbortController | null = null;
 
   constructor(
     private readonly handle: ComposeHandle,
@@ -110,6 +117,7 @@ export class ComposeSession implements Session {
     if (this.detached) return;
     this.detached = true;
     this.abort.abort();
+    this.slicing?.abort();
     this.schedule.cancel();
     this.stopOnInvalidated();
     this.unsubscribeSend();
@@ -139,11 +147,35 @@ export class ComposeSession implements Session {
     const text = this.handle.ownText();
     if (text === this.lastText) return;
     this.lastText = text;
-    this.analysis = this.analyzeNow(text);
+    this.slicing?.abort();
+    this.slicing = null;
+    if (text.length > LONG_DRAFT) {
+      this.updateInSlices(text, started);
+      return;
+    }
+    this.show(this.analyzeNow(text));
+    this.lastCost = 0;
+  }
+
+  private show(analysis: Analysis): void {
+    this.analysis = analysis;
     this.applyHostState();
     this.render();
     this.highlight();
-    this.lastCost = text.length > LONG_DRAFT ? performance.now() - started : 0;
+  }
+
+  /** A huge draft (a pasted document) is analysed in slices, so typing and Gmail stay responsive meanwhile. */
+  private updateInSlices(text: string, started: number): void {
+    const slicing = (this.slicing = new AbortController());
+    analyzeTextInSlices(text, { ...this.deps.analyzeOptions(), format: 'text' }, [], { pause, signal: slicing.signal, sliceMs: SLICE_MS }).then(
+      (analysis) => {
+        if (!analysis || slicing.signal.aborted || this.detached) return;
+        this.slicing = null;
+        this.guard('analyse', () => this.show(analysis));
+        this.lastCost = performance.now() - started;
+      },
+      (error: unknown) => this.deps.onError('analyse', error, this.handle.root),
+    );
   }
 
   /** Asks the background about the draft's buyers when its recipients changed; the answer re-renders the badge. */
@@ -183,7 +215,9 @@ export class ComposeSession implements Session {
     if (!highlighter) return;
     const a = this.analysis;
     const body = this.handle.body();
-    if (this.silenced || !a || !body || a.gives.length === 0) {
+    // A pasted document is no email: mapping its every sentence onto the DOM would hold the page for
+    // hundreds of ms, so it gets the badge and the panel but no highlights.
+    if (this.silenced || !a || !body || a.gives.length === 0 || a.text.length > LONG_DRAFT) {
       highlighter.clear(this);
       return;
     }
@@ -266,7 +300,7 @@ export class ComposeSession implements Session {
     const body = this.handle.body();
     if (!body) return false;
     const text = this.handle.ownText();
-    const analysis = this.analyzeNow(text);
+    const analysis = text === this.lastText && this.analysis ? this.analysis : this.analyzeNow(text);
     const placement = placeAsk(analysis, ask);
     const map = mapText(body, CLASSIFY[this.handle.host]);
     let at = placement && map.text === text ? positionAfter(map, placement.at) : null;
@@ -316,9 +350,15 @@ export class ComposeSession implements Session {
     } else if (text.length <= LONG_DRAFT) {
       report(this.analyzeNow(text));
     } else {
-      // A huge draft changed since its last analysis: analyse after the host's send handling, never delaying the send.
-      const options = this.deps.analyzeOptions();
-      this.deps.timers.set(() => this.guard('send', () => report(analyze(text, { ...options, format: 'text' }))), 0);
+      // A huge draft changed since its last analysis: analyse after the host's send handling, in slices, never
+      // delaying the send. Not tied to this session: the compose closes on send, the report still goes out.
+      const options = { ...this.deps.analyzeOptions(), format: 'text' as const };
+      pause()
+        .then(() => analyzeTextInSlices(text, options, [], { pause, sliceMs: SLICE_MS }))
+        .then(
+        (analysis) => this.guard('send', () => analysis && report(analysis)),
+        (error: unknown) => this.deps.onError('send', error),
+      );
     }
   }
 }

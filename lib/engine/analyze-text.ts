@@ -59,6 +59,47 @@ function rulesFor(options: AnalyzeOptions): CompiledRules {
  * parser. `markup` holds regions an HTML reader marked as quote or signature.
  */
 export function analyzeText(text: string, options: AnalyzeOptions = {}, markup: readonly Exclusion[] = []): Analysis {
+  const run = analysis(text, options, markup, 0);
+  let step = run.next();
+  while (!step.done) step = run.next();
+  return step.value;
+}
+
+/** What `analyzeTextInSlices` needs from its caller: how to give the page its turn, and when to stop. */
+export interface SliceOptions {
+  /** Resolves when the page has had its turn (a macrotask: `setTimeout(…, 0)`). */
+  pause: () => Promise<void>;
+  /** Stops early (the draft changed): the promise then resolves to null. */
+  signal?: AbortSignal;
+  /** Longest stretch of work between pauses, in ms. */
+  sliceMs?: number;
+}
+
+/**
+ * The same analysis, cut into slices of about `sliceMs` with a pause between
+ * them, so a huge draft (a pasted document) never holds the page's main
+ * thread for long. Only the per-sentence rule runs are sliced: reading the
+ * text and resolving the findings are linear and quick.
+ */
+export async function analyzeTextInSlices(
+  text: string,
+  options: AnalyzeOptions,
+  markup: readonly Exclusion[],
+  slices: SliceOptions,
+): Promise<Analysis | null> {
+  const run = analysis(text, options, markup, slices.sliceMs ?? 16);
+  for (let step = run.next(); ; step = run.next()) {
+    if (step.done) return step.value;
+    await slices.pause();
+    if (slices.signal?.aborted) return null;
+  }
+}
+
+/** Sentences between two looks at the clock: a clock read costs more than a sentence without cues. */
+const CLOCK_EVERY = 32;
+
+/** The analysis as a generator that yields after each `sliceMs` of rule runs (never, when 0). */
+function* analysis(text: string, options: AnalyzeOptions, markup: readonly Exclusion[], sliceMs: number): Generator<void, Analysis, void> {
   const norm = normalize(text);
   const excluded = findExclusions(norm, markup);
   const sentences = splitSentences(norm, ownSegments(norm.length, excluded));
@@ -70,7 +111,14 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}, markup: 
   const state = new Uint8Array(sentences.length);
   const queue: number[] = [];
 
+  // Reading a huge draft (quotes, sentences) is one slice of its own.
+  if (sliceMs > 0) yield;
+  let sliceStart = sliceMs > 0 ? performance.now() : 0;
   for (let si = 0; si < sentences.length; si++) {
+    if (sliceMs > 0 && si % CLOCK_EVERY === 0 && performance.now() - sliceStart > sliceMs) {
+      yield;
+      sliceStart = performance.now();
+    }
     const span = sentences[si] as Span;
     queue.length = 0;
     for (const r of compiled.always) queue.push(r);

@@ -155,7 +155,95 @@ function finish(out: string, nodes: (Text | null)[], offsets: number[]): TextMap
   };
 }
 
-/** The rep's text alone, as the adapters report it. */
+const BLANK_RUN = /[ \t\n\r\f]+/g;
+const NBSP = /\u00a0/g;
+
+/**
+ * The rep's text alone, as the adapters report it: `mapText(…).text`, read
+ * without recording where each character sits. The analysis reads it on
+ * every pause in typing; on a pasted 1 MB document the per-character map
+ * cost the page hundreds of milliseconds that the text alone does not.
+ */
 export function readableText(root: Element, classify: (el: Element) => Region): string {
-  return mapText(root, classify).text;
+  const out: string[] = [];
+  let length = 0;
+  let last = '';
+  let stopped = false;
+  let preDepth = 0;
+
+  const push = (s: string) => {
+    if (s.length === 0) return;
+    out.push(s);
+    length += s.length;
+    last = s[s.length - 1] as string;
+  };
+  const newline = () => {
+    if (length > 0 && last !== '\n') push('\n');
+  };
+
+  const text = (node: Text) => {
+    const data = node.nodeValue ?? '';
+    if (preDepth > 0) {
+      push(data.replace(NBSP, ' '));
+      return;
+    }
+    let s = data.replace(BLANK_RUN, ' ');
+    if (s.charCodeAt(0) === 32 && (length === 0 || last === '\n' || last === ' ')) s = s.slice(1);
+    push(s.replace(NBSP, ' '));
+  };
+
+  const walk = (node: Node): void => {
+    if (stopped) return;
+    if (node.nodeType === 3) {
+      text(node as Text);
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (NEVER_TEXT.has(tag) || isHidden(el)) return;
+    if (node !== root) {
+      const region = classify(el);
+      if (region === 'stop') {
+        stopped = true;
+        return;
+      }
+      if (region === 'skip') return;
+      if (region === 'signature') {
+        const all = out.join('');
+        const from = Math.max(0, all.length - 5);
+        const m = DELIMITER_LINE.exec((from > 0 ? '\u0000' : '') + all.slice(from));
+        out.length = 0;
+        length = 0;
+        last = '';
+        push(m ? all.slice(0, from - (from > 0 ? 1 : 0) + m.index + (m[0].startsWith('\n') ? 1 : 0)) : all);
+        return;
+      }
+    }
+    if (tag === 'BR') {
+      push('\n');
+      return;
+    }
+    const block = BLOCK.has(tag);
+    if (block) newline();
+    if (tag === 'PRE') preDepth++;
+    for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
+    if (tag === 'PRE') preDepth--;
+    if (block) newline();
+  };
+
+  walk(root);
+  // As `finish`: trailing blanks of each line go, then leading and trailing line breaks.
+  const lines = out.join('').split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    let end = line.length;
+    while (end > 0 && (line.charCodeAt(end - 1) === 32 || line.charCodeAt(end - 1) === 9)) end--;
+    if (end < line.length) lines[i] = line.slice(0, end);
+  }
+  let first = 0;
+  while (first < lines.length - 1 && lines[first] === '') first++;
+  let stop = lines.length;
+  while (stop > first + 1 && lines[stop - 1] === '') stop--;
+  return lines.slice(first, stop).join('\n');
 }

@@ -57,18 +57,19 @@ describe('ComposeSession (happy-dom)', () => {
     expect(host()).toBeNull();
   });
 
-  it('waits longer after the last keystroke when the last analysis was costly (a pasted huge draft)', () => {
+  it('waits longer after the last keystroke when the last analysis was costly (a pasted huge draft)', async () => {
     show('gmail-2026-07-new-message-chips.html');
     const [handle] = createGmailAdapter({ report: () => undefined }).findComposes(document);
     if (!handle) throw new Error('no compose');
     const waits: number[] = [];
     const timers = { set: (_: () => void, ms: number) => waits.push(ms), clear: () => undefined };
     const deps: SessionDeps = { ctx: new ContentScriptContext('webmail'), timers, highlighter: null, analyzeOptions: () => ({}), send: () => undefined, onError: vi.fn() };
-    (handle.body() as HTMLElement).innerHTML = `<div>${'We can add a seat. '.repeat(3000)}</div>`;
-    // The first analysis (in the constructor) of this 57,000-character draft looks as if it took 500 ms.
+    (handle.body() as HTMLElement).innerHTML = `<div>${'We can take 5% off. '.repeat(3000)}</div>`;
+    // The first analysis (started in the constructor, in slices) of this 60,000-character draft looks slow.
     let clock = 0;
     const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 500));
     const session = new ComposeSession(handle, deps);
+    await vi.waitFor(() => expect(host()?.dataset.verdict).toBe('unreciprocated'));
     now.mockRestore();
     const body = handle.body() as HTMLElement;
     body.dispatchEvent(new InputEvent('input', { bubbles: true }));
@@ -98,6 +99,19 @@ describe('ComposeSession (happy-dom)', () => {
     await new Promise((r) => setTimeout(r, 1100));
     send.click();
     expect(sent).toHaveLength(1);
+  });
+
+  it('analyses a huge draft in slices, and drops a slow analysis that a newer text replaced', async () => {
+    const { handle, session } = setup();
+    const body = handle.body() as HTMLElement;
+    retype(body, `${'Thanks for the call today. '.repeat(2500)}I can take 15% off the first year.`);
+    // Typing again once the first analysis has started: only the newest text is shown.
+    await new Promise((r) => setTimeout(r, 170));
+    retype(body, `${'Thanks for the call today. '.repeat(2500)}Let me know if you have any questions.`);
+    await vi.waitFor(() => expect(host()?.dataset.verdict).toBe('no-give'));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(host()?.dataset.verdict).toBe('no-give');
+    session.detach();
   });
 
   it('never analyses a changed huge draft inside the send click: it reports it right after', async () => {

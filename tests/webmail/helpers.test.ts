@@ -1,6 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { dedupeRecipients, parseAddressList, parseMailbox } from '../../lib/webmail/addresses.ts';
-import { readableText, type Region } from '../../lib/webmail/text.ts';
+import { mapText, readableText, type Region } from '../../lib/webmail/text.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { classifyGmailBody } from '../../lib/webmail/gmail.ts';
+import { classifyOutlookBody } from '../../lib/webmail/outlook.ts';
 import { maskedStructure, onceReporter } from '../../lib/webmail/mask.ts';
 import { observeSend } from '../../lib/webmail/send.ts';
 import { adapterFor, hostFor } from '../../lib/webmail/detect.ts';
@@ -106,6 +109,33 @@ describe('readableText', () => {
     expect(read(`<div>${'x'.repeat(50)}</div><div>--</div><div class="sig">Sam</div>`, classify)).toBe('x'.repeat(50));
     // "--" glued to a word is not a delimiter.
     expect(read('<div>well--</div><div class="sig">Sam</div>', classify)).toBe('well--');
+  });
+});
+
+describe('readableText is the text of mapText, read without the map', () => {
+  const classify = (el: Element): Region =>
+    el.classList.contains('q') ? 'skip' : el.classList.contains('sig') ? 'signature' : el.id === 'stop' ? 'stop' : 'read';
+  it.each([
+    '<div>Hi Jo,</div><div><br></div><div>We&#39;ll   waive\n the&nbsp;fee.</div><p>Next</p>line<br>end<br>',
+    '<pre>a  b \t\nc  </pre><div>  lead and trail  </div>&nbsp; x <span> y</span>',
+    '\n\n<div>\n</div> <div> a </div>\n\n',
+    '<div>Own</div><blockquote class="q">quoted</blockquote><div>more</div>-- <br><div class="sig">Sam</div>',
+    '<div>a</div><div>-- </div><div>b</div><div class="sig">Sam</div>',
+    '-- <br><div class="sig">Sam</div>',
+    '<div>Own</div><div><div id="stop">From: x</div><div>inside</div></div><div>after</div>',
+    '',
+  ])('%j', (markup) => {
+    const el = html(markup);
+    expect(readableText(el, classify)).toBe(mapText(el, classify).text);
+  });
+
+  const dir = 'tests/fixtures/webmail';
+  it.each(readdirSync(dir).filter((f) => f.endsWith('.html')))('%s', (file) => {
+    document.body.innerHTML = readFileSync(`${dir}/${file}`, 'utf8');
+    const classifyBody = file.startsWith('outlook') ? classifyOutlookBody : classifyGmailBody;
+    const bodies = [...document.querySelectorAll('[contenteditable="true"], [g_editable="true"]')];
+    expect(bodies.length).toBeGreaterThan(0);
+    for (const body of bodies) expect(readableText(body, classifyBody)).toBe(mapText(body, classifyBody).text);
   });
 });
 
