@@ -20,9 +20,9 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
-    // Only the compose coach's build: the options page shows the examples.
+    // Only the builds of the background (which runs the engine) and the content script: the options page shows the examples.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.every((e) => e.type === 'content-script')) config.plugins = [...(config.plugins ?? []), stripRuleExamples()];
+      if (entrypoints.every((e) => e.type === 'content-script' || e.type === 'background')) config.plugins = [...(config.plugins ?? []), stripRuleExamples()];
     },
   },
   zip: {

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { createAnalyzeService } from '@/lib/coach/analyze-service';
 import { createMessageHandler } from '@/lib/coach/on-message';
 import { LedgerDb } from '@/lib/ledger/db';
 import { createLedgerService } from '@/lib/ledger/service';
@@ -16,6 +17,8 @@ export default defineBackground(() => {
       extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
       record: ledger.record,
       summaries: ledger.summaries,
+      // The engine runs here, once for every webmail tab, never on the webmail page's thread.
+      analyze: createAnalyzeService(loadSettings),
       command: ledger.command,
     }),
   );

@@ -8,14 +8,13 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Timers } from '@/lib/coach/debounce';
 import { createHighlighter } from '@/lib/coach/highlighter';
 import { watchComposes } from '@/lib/coach/watch';
-import type { AnalyzeOptions } from '@/lib/engine/types';
+import { analyzeRequest, type AnalyzeResult } from '@/lib/coach/analyze-protocol';
+import type { Analysis } from '@/lib/engine/types';
 import type { DraftSentMessage } from '@/lib/messages';
 import { BUYER_SUMMARY, PAUSE, type BuyerSummaryRequest, type SummaryResult } from '@/lib/ledger/protocol';
 import type { BuyerSummary } from '@/lib/ledger/types';
 import type { Recipients } from '@/lib/webmail/types';
-import { toAnalyzeOptions } from '@/lib/settings/analyze-options';
-import { loadSettings, watchSettings } from '@/lib/settings/store';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/types';
+import { watchSettingsChanges } from '@/lib/settings/store';
 import { adapterFor, maskedStructure } from '@/lib/webmail';
 import { COACH_TAG, ComposeSession } from './session';
 
@@ -48,6 +47,12 @@ export function startCoach(ctx: ContentScriptContext): void {
     const answer = (await browser.runtime.sendMessage(request)) as SummaryResult | undefined;
     return answer?.ok ? answer.summaries : [];
   };
+  // The engine runs in the background, with the rep's current settings: none of its rules are loaded into the page.
+  const analyze = async (text: string): Promise<Analysis> => {
+    const answer = (await browser.runtime.sendMessage(analyzeRequest(text))) as AnalyzeResult | undefined;
+    if (!answer?.ok) throw new Error(answer ? answer.error : 'no answer from the background');
+    return answer.analysis;
+  };
   const send = (message: DraftSentMessage) => {
     try {
       browser.runtime.sendMessage(message).catch((error: unknown) => onError('send', error));
@@ -57,25 +62,23 @@ export function startCoach(ctx: ContentScriptContext): void {
     }
   };
 
-  // The rep's settings, read from the extension's storage (never the page's): every analysis uses the
-  // current ones, and a change in the options page re-analyses every open compose without a reload.
-  let analyzeOptions: AnalyzeOptions = toAnalyzeOptions(DEFAULT_SETTINGS);
   const watcher = watchComposes({
     adapter,
     doc: document,
     timers,
     isOwn: (node) => node.nodeName.toLowerCase() === COACH_TAG,
     onError,
-    attach: (handle) => new ComposeSession(handle, { ctx, timers, highlighter, analyzeOptions: () => analyzeOptions, send, history, onError }),
+    attach: (handle) => new ComposeSession(handle, { ctx, timers, highlighter, analyze, send, history, onError }),
   });
-  const apply = (settings: Settings) => {
+  // A change in the options page re-analyses every open compose without a reload (the background reads the
+  // settings afresh for each analysis).
+  const refresh = () => {
     if (!ctx.isValid) return;
-    analyzeOptions = toAnalyzeOptions(settings);
     for (const session of watcher.sessions()) session.refresh();
   };
   let unwatchSettings = () => {};
   try {
-    unwatchSettings = watchSettings(apply);
+    unwatchSettings = watchSettingsChanges(refresh);
   } catch (error) {
     onError('settings', error);
   }
@@ -115,10 +118,9 @@ export function startCoach(ctx: ContentScriptContext): void {
   );
   // Gmail and Outlook are single-page apps: a navigation can show a compose without a mutation the observer counts.
   ctx.addEventListener(window, 'wxt:locationchange', () => watcher.schedule());
-  // The first scan waits for the settings (a few milliseconds), so a compose already open is not judged by
-  // rules the rep switched off; a compose attached earlier by the observer is refreshed by `apply`.
-  loadSettings()
-    .then(apply, (error: unknown) => onError('settings', error))
-    .finally(() => watcher.scan())
-    .catch((error: unknown) => onError('scan', error));
+  try {
+    watcher.scan();
+  } catch (error) {
+    onError('scan', error);
+  }
 }

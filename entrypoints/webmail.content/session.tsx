@@ -8,8 +8,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CoachBadge } from '@/components/CoachBadge';
 import coachCss from '@/components/coach.css?inline';
-import { analyzeText as analyze, analyzeTextInSlices } from '@/lib/engine/analyze-text';
-import type { Analysis, AnalyzeOptions } from '@/lib/engine/types';
+import type { Analysis } from '@/lib/engine/types';
 import { debounce, type Debounced, type Timers } from '@/lib/coach/debounce';
 import type { Highlighter } from '@/lib/coach/highlighter';
 import { insertText } from '@/lib/coach/insert';
@@ -28,24 +27,20 @@ const INPUT_IDLE_MS = 150;
 /**
  * On a draft far longer than any email (a pasted 1 MB document takes ~0.5 s
  * to read) the wait after the last keystroke grows with the cost of the last
- * analysis, so it is analysed when the rep pauses instead of stalling every
- * few keystrokes; capped so the hint still comes. Ordinary drafts keep the
- * short wait (their first analysis also pays for compiling the rules).
+ * analysis, so it is analysed when the rep pauses instead of every few
+ * keystrokes; capped so the hint still comes. Ordinary drafts keep the short
+ * wait (their first analysis also pays for compiling the rules).
  */
 const LONG_DRAFT = 50_000;
 const COST_FACTOR = 4;
 const MAX_IDLE_MS = 2000;
-/** A long draft is analysed in slices of this many ms, the page getting its turn in between. */
-const SLICE_MS = 16;
-
-/** A macrotask turn for the page (input, rendering) between slices of a long analysis. */
-const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export interface SessionDeps {
   ctx: ContentScriptContext;
   timers: Timers;
   highlighter: Highlighter | null;
-  analyzeOptions: () => AnalyzeOptions;
+  /** The engine's reading of the rep's text (the background runs it, with the rep's current settings). */
+  analyze: (text: string) => Promise<Analysis>;
   send: (message: DraftSentMessage) => void;
   /** The ledger's aggregates for these recipients (from the background); empty when there is none. */
   history?: (recipients: Recipients, from: string | null) => Promise<BuyerSummary[]>;
@@ -74,8 +69,8 @@ export class ComposeSession implements Session {
   private readonly schedule: Debounced;
   /** How long the last analysis (read, analyse, highlight) took, in ms. */
   private lastCost = 0;
-  /** Stops a sliced analysis of a long draft that a newer one replaces. */
-  private slicing: AbortController | null = null;
+  /** Counts analyses asked for: an answer to any but the latest is stale. */
+  private runs = 0;
 
   constructor(
     private readonly handle: ComposeHandle,
@@ -117,7 +112,6 @@ export class ComposeSession implements Session {
     if (this.detached) return;
     this.detached = true;
     this.abort.abort();
-    this.slicing?.abort();
     this.schedule.cancel();
     this.stopOnInvalidated();
     this.unsubscribeSend();
@@ -135,10 +129,6 @@ export class ComposeSession implements Session {
     }
   }
 
-  private analyzeNow(text: string): Analysis {
-    return analyze(text, { ...this.deps.analyzeOptions(), format: 'text' });
-  }
-
   /** Re-analyses when the rep's text changed, then updates the host attributes, the badge and the highlights. */
   private update(): void {
     if (this.detached) return;
@@ -147,14 +137,20 @@ export class ComposeSession implements Session {
     const text = this.handle.ownText();
     if (text === this.lastText) return;
     this.lastText = text;
-    this.slicing?.abort();
-    this.slicing = null;
-    if (text.length > LONG_DRAFT) {
-      this.updateInSlices(text, started);
-      return;
-    }
-    this.show(this.analyzeNow(text));
-    this.lastCost = 0;
+    const run = ++this.runs;
+    this.deps.analyze(text).then(
+      (analysis) => {
+        // The rep typed on (or the settings changed) meanwhile: a newer answer is coming.
+        if (this.detached || run !== this.runs) return;
+        this.guard('analyse', () => this.show(analysis));
+        this.lastCost = text.length > LONG_DRAFT ? performance.now() - started : 0;
+      },
+      (error: unknown) => {
+        // Asked again on the next change; until then the badge keeps its last verdict.
+        if (run === this.runs) this.lastText = null;
+        this.deps.onError('analyse', error, this.handle.root);
+      },
+    );
   }
 
   private show(analysis: Analysis): void {
@@ -162,20 +158,6 @@ export class ComposeSession implements Session {
     this.applyHostState();
     this.render();
     this.highlight();
-  }
-
-  /** A huge draft (a pasted document) is analysed in slices, so typing and Gmail stay responsive meanwhile. */
-  private updateInSlices(text: string, started: number): void {
-    const slicing = (this.slicing = new AbortController());
-    analyzeTextInSlices(text, { ...this.deps.analyzeOptions(), format: 'text' }, [], { pause, signal: slicing.signal, sliceMs: SLICE_MS }).then(
-      (analysis) => {
-        if (!analysis || slicing.signal.aborted || this.detached) return;
-        this.slicing = null;
-        this.guard('analyse', () => this.show(analysis));
-        this.lastCost = performance.now() - started;
-      },
-      (error: unknown) => this.deps.onError('analyse', error, this.handle.root),
-    );
   }
 
   /** Asks the background about the draft's buyers when its recipients changed; the answer re-renders the badge. */
@@ -300,8 +282,9 @@ export class ComposeSession implements Session {
     const body = this.handle.body();
     if (!body) return false;
     const text = this.handle.ownText();
-    const analysis = text === this.lastText && this.analysis ? this.analysis : this.analyzeNow(text);
-    const placement = placeAsk(analysis, ask);
+    // Placed after its give's sentence when the current analysis is of this very text; else at the caret.
+    const analysis = this.analysis?.text === text ? this.analysis : null;
+    const placement = analysis ? placeAsk(analysis, ask) : null;
     const map = mapText(body, CLASSIFY[this.handle.host]);
     let at = placement && map.text === text ? positionAfter(map, placement.at) : null;
     let insertion = placement?.text ?? ` ${ask}`;
@@ -345,18 +328,13 @@ export class ComposeSession implements Session {
       });
       this.deps.send(draftSentMessage({ ...snapshot, analysis, intentional }));
     };
-    if (text === this.lastText && this.analysis) {
+    if (this.analysis?.text === text) {
       report(this.analysis);
-    } else if (text.length <= LONG_DRAFT) {
-      report(this.analyzeNow(text));
     } else {
-      // A huge draft changed since its last analysis: analyse after the host's send handling, in slices, never
-      // delaying the send. Not tied to this session: the compose closes on send, the report still goes out.
-      const options = { ...this.deps.analyzeOptions(), format: 'text' as const };
-      pause()
-        .then(() => analyzeTextInSlices(text, options, [], { pause, sliceMs: SLICE_MS }))
-        .then(
-        (analysis) => this.guard('send', () => analysis && report(analysis)),
+      // Sent before the last keystrokes were analysed: ask for the final text's analysis, never delaying the
+      // send. Not tied to this session: the compose closes on send, the report still goes out.
+      this.deps.analyze(text).then(
+        (analysis) => this.guard('send', () => report(analysis)),
         (error: unknown) => this.deps.onError('send', error),
       );
     }

@@ -2,7 +2,7 @@
  * The background's answer to Quid's messages. A message's rights depend on
  * who sent it: only this extension's own content script, running in a tab
  * on a webmail host, may report a sent draft (for the host it runs on) or
- * ask for its recipients' aggregates; only the extension's own pages
+ * ask for its recipients' aggregates or an analysis of its draft; only the extension's own pages
  * (popup, options) may change the ledger. Everything else is dropped with a
  * reason.
  */
@@ -23,6 +23,8 @@ import {
   type SummaryResult,
 } from '../ledger/protocol.ts';
 import type { BuyerSummary } from '../ledger/types.ts';
+import type { Analysis } from '../engine/types.ts';
+import { ANALYZE, parseAnalyzeRequest, type AnalyzeRequest, type AnalyzeResult } from './analyze-protocol.ts';
 
 const COMMANDS: readonly string[] = [SET_STATUS, DELETE_BUYER, DELETE_ALL, IMPORT];
 
@@ -35,11 +37,13 @@ export interface MessageHandlerOptions {
   record: (message: DraftSentMessage) => Promise<void>;
   /** Aggregates for a draft's recipients (never quotes). */
   summaries: (request: BuyerSummaryRequest) => Promise<BuyerSummary[]>;
+  /** The engine's reading of a draft, with the rep's current settings. */
+  analyze: (request: AnalyzeRequest) => Promise<Analysis>;
   /** Carries out a change the popup or options page asked for. */
   command: (command: LedgerCommand) => Promise<CommandResult>;
 }
 
-type Answer = QuidResponse | CommandResult | SummaryResult;
+type Answer = QuidResponse | CommandResult | SummaryResult | AnalyzeResult;
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -108,6 +112,13 @@ export function createMessageHandler(options: MessageHandlerOptions) {
       const problem = senderProblem(sender, options.runtimeId, parsed.value.host);
       if (problem) return reject(problem);
       return answer(options.record(parsed.value).then((): QuidResponse => ({ ok: true })), 'store: write failed');
+    }
+    if (message.type === ANALYZE) {
+      const problem = webmailTabProblem(sender, options.runtimeId);
+      if (problem) return reject(problem);
+      const parsed = parseAnalyzeRequest(message);
+      if (!parsed.ok) return reject(parsed.error);
+      return answer(options.analyze(parsed.value).then((analysis): AnalyzeResult => ({ ok: true, analysis })), 'engine: the analysis failed');
     }
     if (message.type === BUYER_SUMMARY) {
       const problem = webmailTabProblem(sender, options.runtimeId);

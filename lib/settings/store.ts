@@ -49,6 +49,11 @@ export function updateSettings(fn: (current: Settings) => Settings): Promise<Set
   return next;
 }
 
+/** Calls `cb` whenever the settings change in storage (from any context), without reading them; returns the unwatch. */
+export function watchSettingsChanges(cb: () => void): () => void {
+  return settingsItem.watch(() => cb());
+}
+
 /** Calls `cb` with the new settings whenever they change in storage (from any context); returns the unwatch. */
 export function watchSettings(cb: (settings: Settings) => void): () => void {
   return settingsItem.watch((value) => cb(parseSettings(value)));

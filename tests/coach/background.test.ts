@@ -9,6 +9,8 @@ import { analyze } from '../../lib/engine/analyze.ts';
 import { LEDGER_DB_NAME, LedgerDb } from '../../lib/ledger/db.ts';
 import { BUYER_SUMMARY, DELETE_ALL, DELETE_BUYER, IMPORT, SET_STATUS } from '../../lib/ledger/protocol.ts';
 import { draftSentMessage, type QuidResponse } from '../../lib/messages.ts';
+import { ANALYZE, MAX_DRAFT_CHARS, analyzeRequest } from '../../lib/coach/analyze-protocol.ts';
+import { saveSettings } from '../../lib/settings/store.ts';
 
 /** The sends in the ledger the background wrote, oldest first. */
 async function readSent() {
@@ -122,6 +124,33 @@ describe('background: sent drafts from the content script', () => {
     expect(JSON.stringify(answer)).not.toContain('15%');
     // An extension page has no business asking on a draft's behalf.
     expect(await deliver({ type: BUYER_SUMMARY, recipients: { to: [], cc: [], bcc: [] }, from: null }, page())).toMatchObject({ ok: false });
+  });
+
+  it("analyses a content script's draft with the rep's current settings, and stores nothing of it", async () => {
+    const draft = 'I can take 15% off the first year. Can you sign the order form by Friday?';
+    const answer = await deliver(analyzeRequest(draft), contentScript());
+    expect(answer).toMatchObject({ ok: true, analysis: { verdict: 'reciprocated', text: draft, gives: [{ category: 'price' }], gets: [{ level: 'commitment' }] } });
+    // Switched off in the options page: the very next analysis goes without it.
+    await saveSettings({ ...DEFAULT_SETTINGS, disabledRuleSets: ['price-concessions'] });
+    expect(await deliver(analyzeRequest(draft), contentScript())).toMatchObject({ ok: true, analysis: { verdict: 'no-give', gives: [] } });
+    expect(await readSent()).toEqual([]);
+  });
+
+  it('analyses a pasted document far longer than an email', async () => {
+    const long = 'Thanks for the call today, here are the notes. '.repeat(2000) + 'I can take 15% off the first year.';
+    expect(long.length).toBeGreaterThan(50_000);
+    expect(await deliver(analyzeRequest(long), contentScript())).toMatchObject({ ok: true, analysis: { verdict: 'unreciprocated' } });
+  });
+
+  it('refuses to analyse for a web page, an extension page or a message of the wrong shape', async () => {
+    const request = analyzeRequest('I can take 15% off the first year.');
+    expect(await deliver(request, contentScript('https://example.test/'))).toEqual({ ok: false, error: 'sender: not a webmail page' });
+    expect(await deliver(request, page())).toMatchObject({ ok: false });
+    expect(await deliver({ ...request, text: 42 }, contentScript())).toEqual({ ok: false, error: 'message.text: not a string' });
+    expect(await deliver({ ...request, options: {} }, contentScript())).toEqual({ ok: false, error: 'message.options: unexpected field' });
+    expect(await deliver({ type: ANALYZE, text: 'x'.repeat(MAX_DRAFT_CHARS + 1) }, contentScript())).toMatchObject({ ok: false });
+    // The coach itself never sends more than the cap.
+    expect(analyzeRequest('x'.repeat(MAX_DRAFT_CHARS + 5)).text).toHaveLength(MAX_DRAFT_CHARS);
   });
 
   it('carries out ledger commands from its own pages only', async () => {

@@ -1,6 +1,6 @@
 /**
- * The content script follows the rep's settings: read once at start, used
- * for every analysis, and a change in the options page re-analyses every
+ * The content script follows the rep's settings: the background analyses
+ * with the current ones, and a change in the options page re-analyses every
  * open compose without a page reload.
  */
 import { readFileSync } from 'node:fs';
@@ -9,7 +9,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startCoach } from '../../entrypoints/webmail.content/coach.ts';
-import { saveSettings } from '../../lib/settings/store.ts';
+import { ANALYZE, type AnalyzeRequest } from '../../lib/coach/analyze-protocol.ts';
+import { createAnalyzeService } from '../../lib/coach/analyze-service.ts';
+import { loadSettings, saveSettings } from '../../lib/settings/store.ts';
 import { DEFAULT_SETTINGS } from '../../lib/settings/types.ts';
 
 function showGmail(): void {
@@ -32,6 +34,11 @@ beforeEach(() => {
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://mail.google.com/mail/u/0/#inbox');
   vi.spyOn(console, 'debug').mockImplementation(() => undefined);
   ctx = new ContentScriptContext('webmail');
+  // The background's side of `quid/analyze` (its sender checks are tested in background.test.ts).
+  const analyze = createAnalyzeService(loadSettings);
+  fakeBrowser.runtime.onMessage.addListener((message: unknown) =>
+    (message as { type?: unknown } | null)?.type === ANALYZE ? analyze(message as AnalyzeRequest).then((analysis) => ({ ok: true, analysis })) : undefined,
+  );
 });
 
 afterEach(() => {
