@@ -34,6 +34,13 @@ const INPUT_IDLE_MS = 150;
 const LONG_DRAFT = 50_000;
 const COST_FACTOR = 4;
 const MAX_IDLE_MS = 2000;
+/**
+ * The browser stops the background's worker (which runs the engine) after
+ * 30 s without a message, and starting it again with its rules takes ~200 ms:
+ * a keystroke after a quiet spell wakes it at once, so that happens during the
+ * debounce instead of after it.
+ */
+const WAKE_AFTER_MS = 10_000;
 
 export interface SessionDeps {
   ctx: ContentScriptContext;
@@ -71,6 +78,8 @@ export class ComposeSession implements Session {
   private lastCost = 0;
   /** Counts analyses asked for: an answer to any but the latest is stale. */
   private runs = 0;
+  /** When this compose last asked the background anything (performance.now()). */
+  private lastAsked = -Infinity;
 
   constructor(
     private readonly handle: ComposeHandle,
@@ -83,7 +92,14 @@ export class ComposeSession implements Session {
       deps.timers,
     );
     // Capture: the host's own handlers may stop the event before it bubbles to the root.
-    handle.root.addEventListener('input', () => this.schedule(), { capture: true, signal: this.abort.signal });
+    handle.root.addEventListener(
+      'input',
+      () => {
+        this.wake();
+        this.schedule();
+      },
+      { capture: true, signal: this.abort.signal },
+    );
     this.unsubscribeSend = handle.onSend(() => this.guard('send', () => this.reportSend()));
     this.update();
     void this.mount();
@@ -129,6 +145,14 @@ export class ComposeSession implements Session {
     }
   }
 
+  /** After a quiet spell, an empty analysis starts the background's worker and compiles its rules; its answer is not needed. */
+  private wake(): void {
+    const now = performance.now();
+    if (now - this.lastAsked < WAKE_AFTER_MS) return;
+    this.lastAsked = now;
+    this.deps.analyze('').catch(() => undefined);
+  }
+
   /** Re-analyses when the rep's text changed, then updates the host attributes, the badge and the highlights. */
   private update(): void {
     if (this.detached) return;
@@ -138,6 +162,7 @@ export class ComposeSession implements Session {
     if (text === this.lastText) return;
     this.lastText = text;
     const run = ++this.runs;
+    this.lastAsked = started;
     this.deps.analyze(text).then(
       (analysis) => {
         // The rep typed on (or the settings changed) meanwhile: a newer answer is coming.

@@ -156,6 +156,29 @@ describe('ComposeSession (happy-dom)', () => {
     session.detach();
   });
 
+  it("wakes the background's worker on the first keystroke after a quiet spell, not on every keystroke", async () => {
+    const asked: string[] = [];
+    const { handle, session } = setup((text) => {
+      asked.push(text);
+      return background(text);
+    });
+    const body = handle.body() as HTMLElement;
+    await vi.waitFor(() => expect(asked).toHaveLength(1));
+    const key = () => body.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    key();
+    key();
+    // Just asked (the first analysis): no wake-up.
+    expect(asked).toHaveLength(1);
+    const later = performance.now() + 11_000;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => later);
+    key();
+    key();
+    now.mockRestore();
+    // One empty analysis at once (it starts the worker and compiles its rules), before the debounce ends.
+    expect(asked).toEqual([asked[0], '']);
+    session.detach();
+  });
+
   it('tears everything down quietly when the extension context is invalidated', async () => {
     const { handle, ctx, sent, onError } = setup();
     await vi.waitFor(() => expect(host()).not.toBeNull());
