@@ -1,5 +1,6 @@
 /**
- * `npm run bench [FILE.jsonl ...]`: the engine's speed on the project corpus and on ~500 KB
+ * `npm run bench:engine [FILE.jsonl ...]` (the first half of `npm run bench`,
+ * which then runs `bench:e2e`): the engine's speed on the project corpus and on ~500 KB
  * and ~5 MB concatenations of it, against a bare single-regex scan of all the
  * engine's literal cue words on the same text in the same process (the
  * practical ceiling for any phrase matcher).
