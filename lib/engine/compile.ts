@@ -2,6 +2,7 @@ import type { CustomRule, GiveCategory } from './types.ts';
 import type { ReciprocalAsk, Rule, RuleSet } from '../rules/types.ts';
 import { expandPattern } from '../rules/vocab.ts';
 import { CueIndex } from './cues.ts';
+import { isCatastrophic } from './slow-pattern.ts';
 import { LiteralGate, alternatives, requiredLiterals } from './literals.ts';
 
 /**
@@ -170,6 +171,9 @@ export function checkCustomRule(rule: CustomRule): CustomRuleCheck {
     return { ok: false, message: `Not a valid pattern: ${(e as Error).message}` };
   }
   if (re.test('')) return { ok: false, message: 'The pattern matches empty text, so it would flag every sentence.' };
+  if (isCatastrophic(phrase)) {
+    return { ok: false, message: 'The pattern could take minutes on some sentences (a repetition inside a repetition, like (a+)+): simplify it.' };
+  }
   return { ok: true };
 }
 
