@@ -78,6 +78,8 @@ export class ComposeSession implements Session {
   private lastCost = 0;
   /** Counts analyses asked for: an answer to any but the latest is stale. */
   private runs = 0;
+  /** The text whose failed analysis was retried: each text is retried once by itself. */
+  private retried: string | null = null;
   /** When this compose last asked the background anything (performance.now()). */
   private lastAsked = -Infinity;
 
@@ -167,12 +169,20 @@ export class ComposeSession implements Session {
       (analysis) => {
         // The rep typed on (or the settings changed) meanwhile: a newer answer is coming.
         if (this.detached || run !== this.runs) return;
+        this.retried = null;
         this.guard('analyse', () => this.show(analysis));
         this.lastCost = text.length > LONG_DRAFT ? performance.now() - started : 0;
       },
       (error: unknown) => {
-        // Asked again on the next change; until then the badge keeps its last verdict.
-        if (run === this.runs) this.lastText = null;
+        // The browser may stop the worker mid-answer: asked once more after the usual wait, then again on the
+        // next change; until then the badge keeps its last verdict.
+        if (run === this.runs) {
+          this.lastText = null;
+          if (this.retried !== text) {
+            this.retried = text;
+            this.schedule();
+          }
+        }
         this.deps.onError('analyse', error, this.handle.root);
       },
     );

@@ -141,17 +141,34 @@ describe('ComposeSession (happy-dom)', () => {
     session.detach();
   });
 
-  it('keeps the page quiet when the background cannot analyse: one report, and a retry on the next change', async () => {
+  it('keeps the page quiet when the background cannot analyse: one retry by itself, then on the next change', async () => {
     let fail = true;
-    const flaky = (text: string) => (fail ? Promise.reject(new Error('Extension context invalidated.')) : background(text));
+    const asked: string[] = [];
+    const flaky = (text: string) => {
+      asked.push(text);
+      return fail ? Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')) : background(text);
+    };
     const { handle, session, onError } = setup(flaky);
     const body = handle.body() as HTMLElement;
+    await vi.waitFor(() => expect(host()).not.toBeNull());
+    asked.length = 0;
     retype(body, 'I can take 15% off the first year.');
     await vi.waitFor(() => expect(onError).toHaveBeenCalledWith('analyse', expect.any(Error), handle.root));
-    await vi.waitFor(() => expect(host()).not.toBeNull());
+    // Asked once more after the debounce, and no more: a dead background must not be asked in a loop.
+    await vi.waitFor(() => expect(asked.filter((t) => t !== '')).toHaveLength(2));
+    await new Promise((r) => setTimeout(r, 400));
+    expect(asked.filter((t) => t !== '')).toHaveLength(2);
     expect(host()?.dataset.verdict).toBeUndefined();
     fail = false;
     retype(body, 'I can take 15% off the first year!');
+    await vi.waitFor(() => expect(host()?.dataset.verdict).toBe('unreciprocated'));
+    session.detach();
+  });
+
+  it('retries an analysis the background dropped (its worker was stopped mid-answer)', async () => {
+    let drops = 1;
+    const { handle, session } = setup((text) => (text !== '' && drops-- > 0 ? Promise.reject(new Error('The message port closed before a response was received.')) : background(text)));
+    retype(handle.body() as HTMLElement, 'I can take 15% off the first year.');
     await vi.waitFor(() => expect(host()?.dataset.verdict).toBe('unreciprocated'));
     session.detach();
   });
