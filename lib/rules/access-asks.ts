@@ -212,18 +212,21 @@ export const accessAsks: RuleSet = {
       id: 'calendar-invite',
       kind: 'get',
       level: 'access',
-      cues: ['invite', 'invitation', 'hold', 'placeholder', 'calendar', 'booked', 'book', 'scheduled', 'schedule', 'pencil', 'penciled', 'pencilled', 'blocked'],
-      pattern: lean(String.raw`\b(?:I|we)(?:'ll| will|'ve| have| just| went ahead and| am going to|'m going to|'m)?\s+(?:just\s+|go ahead and\s+|now\s+)?(?:send(?:ing)?|sent|put|putting|drop(?:ped)?|book(?:ed|ing)?|pencil(?:led|ed)? in|schedul(?:e|ed|ing)|set up|block(?:ed)?|hold|held)\s+(?:you\s+|over\s+|out\s+|us\s+)?(?:(?:a|an|the|some)\s+)?(?:(?:calendar|cal|meeting|zoom|teams|tentative)\s+)?(?:invite|invitation|hold|placeholder|time|call|meeting)\b[^.?!;]{0,60}?\b(?:on|for|at)\s+(?:${SLOT})`),
+      cues: ['invite', 'invitation', 'hold', 'placeholder', 'calendar', 'booked', 'book', 'scheduled', 'schedule', 'pencil', 'penciled', 'pencilled', 'blocked', 'block', 'diary', 'save'],
+      pattern: lean(String.raw`\b(?:can|could|would|will) you\s+(?:please\s+|kindly\s+|just\s+)?(?:pencil|block)\s+(?:that|it|this|those|them|the (?:date|time|slot|day|session|meeting|morning|afternoon|evening)s?)\s+(?:in|out)\b(?!\s+(?:writing|the contract|the agreement))(?:\s+in\s+(?:your|the)\s+(?:diary|calendar))?|\b(?:can|could|would|will) you\s+(?:please\s+|kindly\s+|just\s+)?(?:save|hold|put)\s+(?:that|it|this|the (?:date|time|slot|day))\s+in\s+(?:your|the)\s+(?:diary|calendar)\b|\b(?:I|we)(?:'ll| will|'ve| have| just| went ahead and| am going to|'m going to|'m)?\s+(?:just\s+|go ahead and\s+|now\s+)?(?:send(?:ing)?|sent|put|putting|drop(?:ped)?|book(?:ed|ing)?|pencil(?:led|ed)? in|schedul(?:e|ed|ing)|set up|block(?:ed)?|hold|held)\s+(?:you\s+|over\s+|out\s+|us\s+)?(?:(?:a|an|the|some)\s+)?(?:(?:calendar|cal|meeting|zoom|teams|tentative)\s+)?(?:invite|invitation|hold|placeholder|time|call|meeting)\b[^.?!;]{0,60}?\b(?:on|for|at)\s+(?:${SLOT})`),
       rationale: 'An invite for a fixed date secures the next meeting instead of leaving it open.',
       examples: {
         flag: [
           "[I'll send a calendar invite for {{NEXT_MEETING_TYPE}} on {{PROPOSED_DATE}}].",
           "[I've sent over a placeholder for Thursday at 2pm] so we keep the slot.",
           "[I'll put time on your calendar for Monday morning] with your ops lead.",
+          "We'd like your plant manager there on the 12th - [could you pencil that in]?",
+          "[Can you block the morning out in your diary] for the workshop?",
         ],
         pass: [
           "I'll send a calendar link so you can pick any time that suits you.",
           'I sent the invoice on Friday.',
+          'Could you put that in writing for our records?',
         ],
       },
     },
@@ -236,7 +239,7 @@ export const accessAsks: RuleSet = {
         // "your CFO could join…", "that your IT security lead joins the kickoff", "Mr. Tanaka joins the opening session", "would your boss be open to a call?"
         String.raw`(?:\byour\s+${ROLE}|\bthe\s+${THE_ROLE}|${PERSON_SLOT}|\b(?:someone|anyone|somebody) from (?:your|the) [\w-]+(?: team)?|\b(?:Mr|Ms|Mrs|Dr)\.?\s+[\w'-]+)(?:\s*(?:,|and|&|or)\s*(?:your\s+)?[\w'-]+(?:\s+[\w'-]+){0,3})*\s+(?:(?:could|can|would|will|to|should|might|may)\s+)?(?:also\s+)?(?:(?:be\s+)?(?:open to|available for|free for|up for)\s+(?:an?\s+)?(?:quick\s+|short\s+|brief\s+)?${MEETING}(?!\w)|(?:be\s+)?(?:(?:able|available|free|around|willing) to\s+)?(?:join|attend|sit in|(?:be|are|is) (?:on|in|at|there|included|present|part of)|come (?:along|to)|dial in|hop on|jump on|participate)(?:s|ed|ing)?\b)(?:\s+(?:us\s+)?(?:(?:on|for|in|at)\s+)?(?:(?:the|our|this|that|a|next|[\w-]+'s|\{\{[^}]+\}\})\s+)?(?:[\w-]+\s+)?${MEETING}(?!\w))?`,
         // "Can Priya and Tom join the demo?", "for Marta to join the review"
-        String.raw`\b(?:(?:can|could|would|will)\s+(?!you\b|we\b|I\b|it\b|this\b|that\b|they\b)[\w'-]+(?:\s+(?:and|&)\s+[\w'-]+)?\s+(?:also\s+)?|for\s+(?!you\b|me\b|us\b|them\b)[\w'-]+(?:\s+[\w'-]+)?\s+to\s+)(?:join|attend|sit in|be on)\b(?:\s+(?:us\s+)?(?:(?:on|for|in|at)\s+)?(?:(?:the|our|this|that|a|next|[\w-]+'s)\s+)?(?:[\w-]+\s+)?${MEETING}(?!\w))?`,
+        String.raw`\b(?:(?:can|could|would|will)\s+(?!you\b|we\b|I\b|it\b|this\b|that\b|they\b|both\b|all\b|also\b|then\b|still\b|always\b|definitely\b|probably\b|each\b)[\w'-]+(?:\s+(?:and|&)\s+[\w'-]+)?\s+(?:also\s+)?|for\s+(?!you\b|me\b|us\b|them\b)[\w'-]+(?:\s+[\w'-]+)?\s+to\s+)(?:join|attend|sit in|be on(?!\s+(?:call|standby|site|hand|leave|holiday)\b))\b(?:\s+(?:us\s+)?(?:(?:on|for|in|at)\s+)?(?:(?:the|our|this|that|a|next|[\w-]+'s)\s+)?(?:[\w-]+\s+)?${MEETING}(?!\w))?`,
         // "could you get Marta from finance into the review session?", "get the infosec team into a room with Tomasz"
         String.raw`\b(?:(?:can|could|would|will) you|if you (?:can|could))\s+(?:also |please )?(?:get|bring|have)\s+(?!(?:[\w.'-]+\s+){0,2}?(?:laptops?|deck|slides|notes|questions|data|numbers|docs?|documents?|files?|copies|list|agenda|requirements|feedback|budget|figures|reports?|contracts?|ID|badges?|passes)\b)(?:[\w.'-]+\s+){1,3}?(?:into|on|to|along to|in on)\s+(?:the|our|a|this|that|next)\s+(?:[\w-]+\s+)?(?:${MEETING}|invite|calendar invite|thread|agenda)(?!\w)|\b(?:get|bring|have)\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:team|lead|folks|people|CFO|CEO|CTO|CIO|CISO|VP|director|head)\s+(?:into|in)\s+(?:a|the) room with\b`,
         // "could you bring Arjun from finance along?", "could you loop in whoever leads InfoSec?", "would you mind cc'ing her?"
@@ -268,6 +271,7 @@ export const accessAsks: RuleSet = {
           "Could you bring the signed copy along?",
           "I'll loop in Dana from our finance team.",
           "Could you copy in the invoice number?",
+          'Kasia and I will both be on call for the cutover weekend.',
         ],
       },
     },
@@ -436,7 +440,7 @@ export const accessAsks: RuleSet = {
       level: 'access',
       cues: ['sure', 'ensure', 'have', 'get', 'bring', 'loop', 'invite', 'include'],
       alsoCues: ['your', 'from'],
-      pattern: String.raw`\b(?:make sure|ensure|(?:can|could) you (?:make sure|ensure|have|get|bring)|please (?:have|get|bring|loop in|invite|include))\s+(?:that\s+)?your\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:joins?|attends?|is there|comes?|is on|can join|contacts?|calls?|reach(?:es)? out to|emails?|gets? in touch with|in)\b|\b(?:get|have|bring|loop in|include)\s+[\w.'-]+\s+from\s+(?:your\s+)?(?:procurement|purchasing|legal|finance|IT|security|ops|operations|engineering|the board|leadership)\s+(?:on|in|into|to)\s+(?:that|the|this|a|our)\s+(?:[\w-]+\s+)?(?:call|meeting|demo|session|review)\b`,
+      pattern: String.raw`\b(?:make sure|ensure)\s+(?:that\s+)?(?!you\b|we\b|I\b|it\b|the\s+(?:invoice|link|form|file|data|payment)\b)(?:[\w.'-]+\s+){1,14}?(?:can|could|will|are able to|is able to)\s+(?:also\s+)?(?:join|attend|be there|make it|sit in|be in the room)\b(?<=\b(?:from|your|in)\b[^.?!;]{1,120})|\b(?:make sure|ensure|(?:can|could) you (?:make sure|ensure|have|get|bring)|please (?:have|get|bring|loop in|invite|include))\s+(?:that\s+)?your\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:joins?|attends?|is there|comes?|is on|can join|contacts?|calls?|reach(?:es)? out to|emails?|gets? in touch with|in)\b|\b(?:get|have|bring|loop in|include)\s+[\w.'-]+\s+from\s+(?:your\s+)?(?:procurement|purchasing|legal|finance|IT|security|ops|operations|engineering|the board|leadership)\s+(?:on|in|into|to)\s+(?:that|the|this|a|our)\s+(?:[\w-]+\s+)?(?:call|meeting|demo|session|review)\b`,
       rationale: 'Asking for the buyer\'s people to be in the room is an access ask.',
       examples: {
         flag: [
@@ -444,10 +448,13 @@ export const accessAsks: RuleSet = {
           'Please [make sure your IT admin joins].',
           '[Please have your credit group contact] Tana.',
           'Please [ensure your ops manager is there].',
+          'Before Tuesday, could you [make sure Omar from finance and whoever runs payroll can join]?',
+          'Please [make sure someone from your warehouse team can attend].',
         ],
         pass: [
           'Please make sure your invoice address is correct.',
           'Make sure your team has access to the portal.',
+          'Make sure you can join from a laptop with a camera.',
         ],
       },
     },

@@ -273,7 +273,7 @@ export const commitmentAsks: RuleSet = {
         String.raw`\b(?:hitting|meeting|achieving|passing)\s+(?:them|it|(?:those|these|the)\s+(?:[\w-]+\s+)?(?:criteria|targets?|numbers|metrics|goals|KPIs|thresholds?)|those|these)\s+(?:means|triggers|leads to|would mean|will mean)\b[^.?!;]{0,40}?\b(?:move|moving|convert|sign|purchase|buy|roll|annual|contract|paid)\w*`,
         String.raw`\bagree\s+(?:now\s+|up ?front\s+|today\s+|in advance\s+)?that\b[^.?!;]{0,80}?\byou(?:'ll| will| would)\s+(?:then\s+)?(?:move|commit|sign|purchase|buy|convert|go ahead|order|expand|roll|proceed)\w*`,
         String.raw`\b(?:convert|move|transition|roll)\w*\s+(?:it\s+|this\s+)?(?:to|into)\s+(?:a\s+)?(?:paid|full|annual|production|company-wide)\s+(?:contract|plan|subscription|deployment|license|rollout|agreement)\b`,
-        String.raw`\b(?:decide|decision|agree|confirm|answer)\s+(?:on\s+)?whether\s+(?:you(?:'re| are|'ll| will)|to|we(?:'re| are|'ll| will))\s+(?:be\s+)?(?:moving|move|going ahead|go ahead|proceed\w*|sign\w*|buy\w*|purchas\w*)\b(?:\s+(?:forward|ahead))?`,
+        String.raw`\b(?:does|do|would|will|can)\s+(?:that|this|the|these|those)\s+(?:proposed\s+|install(?:ation)?\s+|project\s+|delivery\s+|rollout\s+)?(?:timeline|plan|schedule|dates)\s+(?:work|suit)\s+for\s+(?:you|your (?:team|side))(?=\s*\?)(?<=\b(?:plan|timeline|schedule|dates?)\b[^?]{0,40})|\b(?:decide|decision|agree|confirm|answer)\s+(?:on\s+)?whether\s+(?:you(?:'re| are|'ll| will)|to|we(?:'re| are|'ll| will))\s+(?:be\s+)?(?:moving|move|going ahead|go ahead|proceed\w*|sign\w*|buy\w*|purchas\w*)\b(?:\s+(?:forward|ahead))?`,
       ].join('|')),
       rationale: 'A mutual plan, a decision date or success criteria that trigger a purchase commit the buyer to a path, not just a conversation.',
       examples: {
@@ -289,6 +289,8 @@ export const commitmentAsks: RuleSet = {
           "Before kickoff, can we [agree on three success metrics] for the trial?",
           "Could we [put the pass/fail thresholds] in writing before the trial starts?",
           "[If the POC meets those targets, we go straight to the company-wide rollout].",
+          'Proposed install: survey on the 3rd, fitting the week of the 10th. [Does that timeline work for you]?',
+          '[Does this plan work for your team]? If so I will book the crane.',
         ],
         pass: [
           'Our implementation plan usually takes six weeks.',
@@ -297,6 +299,7 @@ export const commitmentAsks: RuleSet = {
           "I've attached a draft mutual action plan with owners and dates.",
           "Our team will agree the success metrics internally.",
           "We report success metrics to every customer monthly.",
+          'Does that timeline work for our team? I will check internally.',
         ],
       },
     },
@@ -329,7 +332,7 @@ export const commitmentAsks: RuleSet = {
       pattern: lean([
         String.raw`\b(?:(?:\d{1,2}|two|three|four|five|multi)[- ]?(?:year|yr)s?|(?:12|18|24|36|twelve|eighteen|twenty-four|thirty-six)[- ]months?)[- ](?:framework\s+|master\s+|supply\s+)?(?:commitment|term|contract|agreement|deal|subscription|renewal|licen[cs]e|plan|partnership|prepay)s?\b(?!\s+(?:was|is|were|has|had|renews|runs|expires)\b)(?<!\b(?:we|I)(?:'ll| will| can| could)\s+(?:sign|do|offer|give you|extend)\s+(?:a|an|the)\s+[\w-]+\s?[\w-]+(?:\s+[\w-]+)?)(?<!\b(?:our|your|your current|your existing|the current|the existing)\s+[\w-]+\s?[\w-]+)(?<!\b(?:signed|closed|won|renewed|inked|completed|had|have|has)\s+(?:a|an|their|the|its)\s+[\w-]+\s?[\w-]+)(?<!\beven\s+(?:on|with|at|for|under|over)\s+(?:a|an|the)\s+[\w-]+\s?[\w-]+)(?<!\b(?:tied|linked|attached|pegged)\s+to\s+(?:the|your|that|a|an)\s+[\w-]+\s?[\w-]+)(?<!\b(?:customers|clients|companies|teams|most|many|they|others|people|folks|who|which|accounts|businesses|firms)\s+(?:[\w-]+\s+){0,2}?(?:sign|signs|choose|chooses|pick|picks|opt for|go for|go with|take|prefer|are on|start with|start on|end up on|end up with|move to|move onto)\s+(?:a|an|the)\s+[\w-]+\s?[\w-]+)(?![^.?!;]{0,40}?\b(?:couldn't|could not|can't|cannot|wouldn't|won't)\b|[^.?!;]{0,40}?\b(?:is|was|are|were|would be|'s|sounds?|seems?|feels?)\s+(?:still\s+|really\s+|just\s+)?(?:a\s+|an\s+)?(?:hard|tough|difficult|big|real|problem|non-starter|dealbreaker|deal-breaker|blocker|too|not|off|out|unrealistic|impossible|risky|tricky|concern|sticking)\b)`,
         String.raw`\b(?:\d{1,2}|two|three|four|five) years? (?:commitment|term)\b`,
-        String.raw`\bcommit(?:ment|ting|ted)?\s+(?:to\s+|of\s+)?(?:a\s+)?(?:minimum (?:of\s+)?|at least\s+)?(?:\d[\d,]*\+?|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty)\s*(?:[\w-]+\s+)?(?:seats|licen[cs]es|units|users|cases|locations|sites|hours|GB|TB|pallets|orders|employees|agents|reps|accounts|clients|customers|stores)\b`,
+        String.raw`\bcommit(?:ment|ting|ted)?\s+(?:to\s+|of\s+)?(?:a\s+)?(?:(?:standing|regular|recurring|weekly|monthly|fixed|firm|blanket)\s+(?:order|volume|spend|purchase)\s+(?:of\s+|for\s+)?)?(?:minimum (?:of\s+)?|at least\s+)?(?:\d[\d,]*\+?|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty)\s*(?:[\w-]+\s+)?(?:seats|licen[cs]es|units|users|cases|locations|sites|hours|GB|TB|pallets|orders|employees|agents|reps|accounts|clients|customers|stores)\b`,
         String.raw`\b(?:volume|minimum|annual|multi-year|term|spend|seat) commitment\b`,
         String.raw`\b(?:increase|expand|supplement|grow|double|bump)\s+(?:up\s+)?(?:your|the)\s+(?:original |initial |current |first )?(?:order|commitment|seat count|contract|licen[cs]e count|volume|seats|licen[cs]es)\b`,
         String.raw`\b(?:mov|switch|go|chang|convert)\w*\s+(?:from\s+(?:monthly|quarterly)\s+)?to\s+(?:an?\s+)?(?:annual|yearly|multi-year|\d-year)\s+(?:billing|plan|contract|prepay(?:ment)?|payment|subscription|term|agreement)\b`,
@@ -346,6 +349,7 @@ export const commitmentAsks: RuleSet = {
           'Could your team [commit to 500 seats] for the first year?',
           "If you're happy with the pilot, would you be willing to [expand to the full team]?",
           "What we'd need in return is a [commitment to at least five client accounts] in the first six months.",
+          "[Commit to a weekly order of 12 pallets] through the summer and the rate is yours.",
 
         ],
         pass: [
@@ -606,7 +610,7 @@ export const commitmentAsks: RuleSet = {
       kind: 'get',
       level: 'commitment',
       cues: ['exclusive', 'exclusivity', 'sole', 'exclusively'],
-      pattern: String.raw`\b(?:agree|commit|confirm)\s+(?:that\s+)?(?:we(?:'re| are| will be|'ll be| would be|'d be)|to (?:us|working with us) as)\s+(?:the\s+|your\s+)?(?:exclusive|sole|only|preferred)\s+(?:[\w-]+\s+)?(?:agency|vendor|supplier|partner|provider|recruiter|reseller|distributor|source|search firm)\b|\b(?:we(?:'re| are)|being)\s+(?:retained|engaged|appointed|named)\s+(?:as\s+)?(?:exclusively|on an exclusive basis|(?:the\s+)?exclusive(?:\s+[\w-]+)?)|\b(?:ask(?:ing)? for|need|want|like|get|agree(?: to)?|in return for|in exchange for|grant us|give us)\s+(?:(?:[\w-]+\s+){0,3}?)(?:exclusivity|exclusive rights?)\b`,
+      pattern: String.raw`\b(?:agree|commit|confirm)\s+(?:that\s+)?(?:we(?:'re| are| will be|'ll be| would be|'d be)|to (?:us|working with us) as)\s+(?:the\s+|your\s+)?(?:exclusive|sole|only|preferred)\s+(?:[\w-]+\s+)?(?:agency|vendor|supplier|partner|provider|recruiter|reseller|distributor|source|search firm)\b|\b(?:we(?:'re| are)|being)\s+(?:retained|engaged|appointed|named)\s+(?:as\s+)?(?:exclusively|on an exclusive basis|(?:the\s+)?exclusive(?:\s+[\w-]+)?)|\b(?:is|are|be|stays?|remains?)\s+(?:retained|engaged|appointed|named|kept on)\s+(?:as\s+)?(?:exclusively|on an exclusive basis|(?:the|your)\s+(?:exclusive|sole)\s+[\w-]+)(?<=\b(?:provided|providing|if|as long as|so long as|condition|in exchange for|in return for|need|want|ask|assuming)\b[^.?!;]{1,80})|\b(?:ask(?:ing)? for|need|want|like|get|agree(?: to)?|in return for|in exchange for|grant us|give us)\s+(?:(?:[\w-]+\s+){0,3}?)(?:exclusivity|exclusive rights?)\b`,
       rationale: 'Exclusivity is a commitment that moves the deal: the buyer stops shopping.',
       examples: {
         flag: [
@@ -614,10 +618,12 @@ export const commitmentAsks: RuleSet = {
           "In return, can we [agree that we're the exclusive agency] on the search for 30 days?",
           'We would [need 60 days of exclusivity] on this role.',
           'Could you [confirm we are the sole supplier] for the Leeds sites?',
+          'We can hold that rate, provided Northfield [is retained as the exclusive supplier] for the first year.',
         ],
         pass: [
           'We are the exclusive distributor for the UK.',
           'Exclusivity is not something we ask of new clients.',
+          'Halden is retained as the exclusive agency for their finance hires.',
         ],
       },
     },
@@ -684,18 +690,22 @@ export const commitmentAsks: RuleSet = {
       id: 'criteria-trigger-purchase',
       kind: 'get',
       level: 'commitment',
-      cues: ['met', 'hit', 'achieved', 'reached', 'agree', 'commit'],
-      pattern: lean(String.raw`\bif\s+(?:they(?:'re| are)|those are|these are|we|you|the (?:criteria|targets|KPIs|metrics|goals) are)\s+(?:hit(?: them)?|met|meet them|achieved|reached)\b[^.?!;]{0,20}?,?\s*(?:then\s+)?(?:the\s+[\w-]+\s+|we\s+|you(?:'ll| will)?\s+|it\s+)?(?:convert|move|roll|sign|purchase|buy|go|proceed|have)\w*\b[^.?!;]{0,40}\b(?:purchase|contract|agreement|order|annual|signed|PO|roll-?out|licen[cs]e)\b|\b(?:agree|commit)\s+(?:that\s+)?(?:we|you)(?:'ll| will| can)?\s+(?:move|go|proceed|sign|convert|get)\s+(?:to|ahead|forward|the|into|on)\b[^.?!;]{0,30}?${DEADLINE}`),
+      cues: ['met', 'hit', 'achieved', 'reached', 'agree', 'commit', 'if'],
+      alsoCues: ['met', 'hit', 'achieved', 'reached', 'agree', 'commit', 'move', 'convert', 'switch', 'upgrade', 'sign', 'purchase', 'buy', 'roll'],
+      pattern: lean(String.raw`\bif\s+(?!you\s+(?:want|need|'d like|would like|decide|prefer|choose|wish)\b)[^.?!;]{5,160}?(?:flags?|hits?|reach(?:es)?|achieves?|delivers?|meets?|catch(?:es)?|saves?|cuts?|finds?|passes|shows?)\b[^.?!;]{1,160}?,\s*(?:then\s+)?(?:you|your (?:team|company|side))(?:'d| would|'ll| will)\s+(?:then\s+)?(?:move|convert|switch|upgrade|sign|roll(?:ing)? (?:it )?out|purchase|buy|commit|go ahead)\b[^.?!;]{0,30}?\b(?:annual|paid|full|contract|agreement|plan|licen[cs]e|order|subscription|roll-?out|purchase|tier)\b(?:\s+(?:plan|tier|licen[cs]e|contract|subscription|agreement|order))?|\bif\s+(?:they(?:'re| are)|those are|these are|we|you|the (?:criteria|targets|KPIs|metrics|goals) are)\s+(?:hit(?: them)?|met|meet them|achieved|reached)\b[^.?!;]{0,20}?,?\s*(?:then\s+)?(?:the\s+[\w-]+\s+|we\s+|you(?:'ll| will)?\s+|it\s+)?(?:convert|move|roll|sign|purchase|buy|go|proceed|have)\w*\b[^.?!;]{0,40}\b(?:purchase|contract|agreement|order|annual|signed|PO|roll-?out|licen[cs]e)\b|\b(?:agree|commit)\s+(?:that\s+)?(?:we|you)(?:'ll| will| can)?\s+(?:move|go|proceed|sign|convert|get)\s+(?:to|ahead|forward|the|into|on)\b[^.?!;]{0,30}?${DEADLINE}`),
       rationale: 'Success criteria that trigger a purchase turn the give into a trade.',
       examples: {
         flag: [
           "[If they're met, the units convert to a purchase under your Premier agreement].",
           '[If we hit them, we have the annual agreement signed] by June 30.',
           "I'd like to [agree that we move to contract by the 31st].",
+          "My proposal: [if the tool catches 9 in 10 of the errors your team finds by hand, you'd move to the paid plan] in May.",
+          "[If the pilot cuts picking errors by a third, your team would convert to the annual licence] from June.",
         ],
         pass: [
           'If we hit the deadline, the team gets a day off.',
           'We agreed to move the call to Monday.',
+          'If you want to switch plans later, you would move to the annual plan at renewal.',
         ],
       },
     },

@@ -165,7 +165,7 @@ export const freeResources: RuleSet = {
       kind: 'give',
       category: 'resources',
       cues: ['together', 'draft', 'drafted', 'prepare', 'prepared', 'write', 'written', 'mock', 'mocked', 'sketch', 'sketched', 'map', 'plan', 'questionnaire', 'rfi', 'ourselves', 'build', 'create', 'design', 'make', 'set', 'configure'],
-      pattern: String.raw`\b(?:put together|pull together|draft|prepare|write up|mock up|sketch out|map out)(?<=\b(?:I|we)(?:'ll| will| can| could|'d be happy to|'d be glad to|'m happy to|'re happy to| am happy to| are happy to|'d gladly| would be happy to|'m going to| am going to|'re going to| are going to)\s+(?:also\s+|gladly\s+|happily\s+|quickly\s+|personally\s+)?(?:put together|pull together|draft|prepare|write up|mock up|sketch out|map out))\s+(?:you\s+|for you\s+)?(?:an?\s+|the\s+|some\s+|your\s+)?(?:[\w-]+\s+){0,2}?(?:plan|roadmap|mockup|mock-up|prototype|deck|memo|outline|checklist|comparison|breakdown|template|playbook|timeline|brief|one-pager|spreadsheet|calculator|workflow|dashboard|model|side-by-side|analysis|sample|spec|specification|runbook|guide|instructions|FAQ|script)\b(?:\s+(?:for\s+(?:you(?:r\s+[\w-]+)?|\{\{[^}]+\}\})|(?:of|showing)\s+(?:your|how|where)\b${TAIL}))?|\b(?:attached|enclosed|included|shared)(?<=\b(?:I|we)(?:'ve| have)?(?:\s+(?:just|already|also|now))*\s+(?:attached|enclosed|included|shared))\s+(?:you\s+)?(?:an?|the|my|our)\s+(?:(?:draft|proposed|custom|tailored|first|initial|detailed)\s+)*(?:mutual action plan|mutual plan|close plan|implementation plan|rollout plan|project plan|success plan|migration plan|onboarding plan|deployment plan)\b(?:\s+with\s+(?:the\s+)?[\w-]+(?:\s+and\s+[\w-]+)?)?|\b(?:drafted|prepared|put together|mocked up|sketched out|written up|pulled together)(?<=\b(?:I|we)(?:'ve| have)?(?:\s+(?:just|already|also|now|gone ahead and|went ahead and))*\s+(?:drafted|prepared|put together|mocked up|sketched out|written up|pulled together))\s+(?:one|something|a first (?:draft|version|cut|pass))\s*(?:\(\s*(?:attached|enclosed|see below)\s*\)|[,-]?\s*(?:attached|enclosed)\b)|\b(?:security\s+|vendor\s+|due[- ]diligence\s+|compliance\s+|IT\s+)?questionnaire\b[^.?!]{0,40}?\b(?:completed|filled (?:in|out)|answered)\s+by\s+(?:our|my)\s+[\w-]+(?:\s+team)?|\b(?:completed|filled (?:in|out)|answered)(?<=\b(?:I|we)(?:'ve| have)?(?:\s+(?:just|already|also|now))*\s+(?:completed|filled (?:in|out)|answered))\s+(?:the\s+|your\s+)(?:[\w-]+\s+)?(?:questionnaire|RFI|vendor assessment|security review|due diligence questions)\b|\b(?:I|we)(?:'ll| will| can| could|'d| would|'re happy to| are happy to| are able to)\s+(?:also\s+)?(?:provide|do|handle|run|take on|build|deliver|cover|write|design|prepare|manage|organi[sz]e|source)\s+[^.?!;]{3,80}?\bourselves\b|(?:{WE}|\b(?:happy|glad)\s+to)\s+(?:[\w']+\s+){0,2}?(?:build|create|design|make|set up|configure|put together|mock up)\s+(?:you\s+(?:an?|some|the)\s+(?:(?:custom|tailored|bespoke|dedicated|personali[sz]ed|quick|simple|one-off|branded)\s+)?|(?:an?|some|the|your)\s+(?:(?:custom|tailored|bespoke|dedicated|personali[sz]ed|one-off|branded)\s+)+)(?:[\w-]+\s+)?(?:reports?|dashboards?|templates?|workflows?|views?|exports?|decks?|calculators?|checklists?|forms?|playbooks?|landing pages?)\b(?:\s+for\s+(?:you\b|(?:your|the)\s+[\w-]+(?:\s+(?:team|review|board|leads?|managers?|group|department|meeting|planners|analysts))?))?`,
+      pattern: String.raw`\b(?:put together|pull together|draft|prepare|write up|mock up|sketch out|map out)(?<=\b(?:I|we)(?:'ll| will| can| could|'d be happy to|'d be glad to|'m happy to|'re happy to| am happy to| are happy to|'d gladly| would be happy to|'m going to| am going to|'re going to| are going to)\s+(?:also\s+|gladly\s+|happily\s+|quickly\s+|personally\s+)?(?:put together|pull together|draft|prepare|write up|mock up|sketch out|map out))\s+(?:you\s+|for you\s+)?(?:an?\s+|the\s+|some\s+|your\s+)?(?:[\w-]+\s+){0,2}?(?:plan|roadmap|mockup|mock-up|prototype|deck|memo|outline|checklist|comparison|breakdown|template|playbook|timeline|brief|one-pager|spreadsheet|calculator|workflow|dashboard|model|side-by-side|analysis|sample|spec|specification|runbook|guide|instructions|FAQ|script)\b(?:\s+(?:for\s+(?:you(?:r\s+[\w-]+)?|\{\{[^}]+\}\})|(?:of|showing)\s+(?:your|how|where)\b${TAIL}))?|\b(?:attached|enclosed|included|shared)(?<=\b(?:I|we)(?:'ve| have)?(?:\s+(?:just|already|also|now))*\s+(?:attached|enclosed|included|shared))\s+(?:you\s+)?(?:an?|the|my|our)\s+(?:(?:draft|proposed|custom|tailored|first|initial|detailed)\s+)*(?:mutual action plan|mutual plan|close plan|implementation plan|rollout plan|project plan|success plan|migration plan|onboarding plan|deployment plan)\b(?:\s+with\s+(?:the\s+)?[\w-]+(?:\s+and\s+[\w-]+)?)?|\b(?:drafted|prepared|put together|mocked up|sketched out|written up|pulled together)(?<=\b(?:I|we)(?:'ve| have)?(?:\s+(?:just|already|also|now|gone ahead and|went ahead and))*\s+(?:drafted|prepared|put together|mocked up|sketched out|written up|pulled together))\s+(?:one|something|a first (?:draft|version|cut|pass))\s*(?:\(\s*(?:attached|enclosed|see below)\s*\)|[,-]?\s*(?:attached|enclosed)\b)|\b(?:security\s+|vendor\s+|due[- ]diligence\s+|compliance\s+|IT\s+)?questionnaire\b[^.?!]{0,40}?\b(?:completed|filled (?:in|out)|answered)\s+by\s+(?:our|my)\s+[\w-]+(?:\s+team)?|\b(?:completed|filled (?:in|out)|answered)(?<=\b(?:I|we)(?:'ve| have)?(?:\s+(?:just|already|also|now))*\s+(?:completed|filled (?:in|out)|answered))\s+(?:the\s+|your\s+)(?:[\w-]+\s+)?(?:questionnaire|RFI|vendor assessment|security review|due diligence questions)\b|\b(?:I|we)(?:'ll| will| can| could|'d| would|'re happy to| are happy to| are able to)\s+(?:also\s+)?(?:provide|do|handle|run|take on|build|deliver|write|design|prepare|manage|organi[sz]e|source)\s+[^.?!;]{3,80}?\bourselves\b|(?:{WE}|\b(?:happy|glad)\s+to)\s+(?:[\w']+\s+){0,2}?(?:build|create|design|make|set up|configure|put together|mock up)\s+(?:you\s+(?:an?|some|the)\s+(?:(?:custom|tailored|bespoke|dedicated|personali[sz]ed|quick|simple|one-off|branded)\s+)?|(?:an?|some|the|your)\s+(?:(?:custom|tailored|bespoke|dedicated|personali[sz]ed|one-off|branded)\s+)+)(?:[\w-]+\s+)?(?:reports?|dashboards?|templates?|workflows?|views?|exports?|decks?|calculators?|checklists?|forms?|playbooks?|landing pages?)\b(?:\s+for\s+(?:you\b|(?:your|the)\s+[\w-]+(?:\s+(?:team|review|board|leads?|managers?|group|department|meeting|planners|analysts))?))?`,
       rationale: 'A plan, model or document built for this buyer, or work you take on yourselves, is custom work: it should reach the person who decides.',
       ask: {
         level: 'access',
@@ -253,8 +253,8 @@ export const freeResources: RuleSet = {
       id: 'pilot-or-trial-setup',
       kind: 'give',
       category: 'resources',
-      cues: ['pilot', 'pilots', 'poc', 'trial', 'sandbox', 'proof', 'concept', 'test', 'environment', 'instance', 'set', 'setup', 'onboarded', 'running'],
-      pattern: String.raw`(?:{WE}|\blet me)\s+(?:[\w']+\s+){0,3}?(?:set(?:ting)?\s+up|spin(?:ning)?\s+up|spun\s+up|stood\s+up|provisioned|created|run(?:ning)?|launch(?:ing)?|arrang(?:e|ing)|organi[sz](?:e|ing)|kick(?:ing)?\s+off|start(?:ing)?|creat(?:e|ing)|provision(?:ing)?|get(?:ting)?|open(?:ing)?|enabl(?:e|ing)|activat(?:e|ing)|stand(?:ing)?\s+up|do(?:ing)?|\b(?:offer(?:ing)?|giv(?:e|ing)|provid(?:e|ing))(?<!\b(?:I|we|our team)\s(?:offer(?:ing)?|giv(?:e|ing)|provid(?:e|ing))))\s+(?:(?:you|your team|you guys)\s+)?(?:up\s+)?(?:with\s+)?(?:an?\s+|the\s+|your\s+|some\s+)?(?:(?:free|no-cost|complimentary|short|quick|small|limited|two-week|one-month|30-day|\d+-(?:day|week|month)|private|dedicated|risk-free|hands-on|live|(?:\d+|{NUM})[\s-]week|(?:\d+|{NUM})[\s-]day)\s+)*(?:pilot|POC|proof[- ]of[- ]concept|sandbox|test (?:account|environment|instance)|demo (?:account|environment|instance)|evaluation (?:account|licen[cs]e|instance|environment)|trial (?:account|licen[cs]e|instance|environment)|(?<=(?:free|no-cost|complimentary|private|dedicated|risk-free|extended|\d+-day|30-day)\s+)trial)s?\b(?!\s+(?:period\s+)?(?:extended|renewed|approved|signed))(?:\s+for\s+(?:you(?:r\s+[\w-]+)?|\{\{[^}]+\}\}))?|\b(?:free|complimentary|no-cost|no-charge|risk-free)\s+(?:(?:\d+|{NUM})[\s-](?:day|week|month)\s+|two-week\s+|30-day\s+)?(?:pilot|POC|proof[- ]of[- ]concept|pilot program)\b|\b(?:let's|let me|I'll|I will|we'll|we will|we can|I can|(?:happy|glad) to)\s+(?:[\w']+\s+){0,2}?get\s+(?:you|your team|you guys|everyone|your (?:account|store|site|workspace))\s+(?:all\s+)?(?:set\s+up|onboarded|up and running|configured)\b(?!\s+(?:in|within|by)\b)`,
+      cues: ['pilot', 'pilots', 'poc', 'trial', 'sandbox', 'proof', 'concept', 'value', 'test', 'environment', 'instance', 'set', 'setup', 'onboarded', 'running'],
+      pattern: String.raw`(?:{WE}|\blet me)\s+(?:[\w']+\s+){0,3}?(?:set(?:ting)?\s+up|spin(?:ning)?\s+up|spun\s+up|stood\s+up|provisioned|created|run(?:ning)?|launch(?:ing)?|arrang(?:e|ing)|organi[sz](?:e|ing)|kick(?:ing)?\s+off|start(?:ing)?|creat(?:e|ing)|provision(?:ing)?|get(?:ting)?|open(?:ing)?|enabl(?:e|ing)|activat(?:e|ing)|stand(?:ing)?\s+up|do(?:ing)?|\b(?:offer(?:ing)?|giv(?:e|ing)|provid(?:e|ing))(?<!\b(?:I|we|our team)\s(?:offer(?:ing)?|giv(?:e|ing)|provid(?:e|ing))))\s+(?:(?:you|your team|you guys)\s+)?(?:up\s+)?(?:with\s+)?(?:an?\s+|the\s+|your\s+|some\s+)?(?:(?:free|no-cost|complimentary|short|quick|small|limited|two-week|one-month|30-day|\d+-(?:day|week|month)|private|dedicated|risk-free|hands-on|live|(?:\d+|{NUM})[\s-]week|(?:\d+|{NUM})[\s-]day)\s+)*(?:pilot|POC|proof[- ]of[- ](?:concept|value)|sandbox|test (?:account|environment|instance)|demo (?:account|environment|instance)|evaluation (?:account|licen[cs]e|instance|environment)|trial (?:account|licen[cs]e|instance|environment)|(?<=(?:free|no-cost|complimentary|private|dedicated|risk-free|extended|\d+-day|30-day)\s+)trial)s?\b(?!\s+(?:period\s+)?(?:extended|renewed|approved|signed))(?:\s+for\s+(?:you(?:r\s+[\w-]+)?|\{\{[^}]+\}\}))?|\b(?:free|complimentary|no-cost|no-charge|risk-free)\s+(?:(?:\d+|{NUM})[\s-](?:day|week|month)\s+|two-week\s+|30-day\s+)?(?:pilot|POC|proof[- ]of[- ](?:concept|value)|pilot program)\b|\b(?:let's|let me|I'll|I will|we'll|we will|we can|I can|(?:happy|glad) to)\s+(?:[\w']+\s+){0,2}?get\s+(?:you|your team|you guys|everyone|your (?:account|store|site|workspace))\s+(?:all\s+)?(?:set\s+up|onboarded|up and running|configured)\b(?!\s+(?:in|within|by)\b)`,
       rationale: 'A pilot, proof of concept or trial set up for this buyer costs you real hours: agree up front what it leads to.',
       ask: {
         level: 'commitment',
@@ -267,6 +267,7 @@ export const freeResources: RuleSet = {
           'Perfect! [Let\'s get you set up].',
           'This quarter we can offer two teams a [free 30-day POC].',
           "[I spun up a sandbox for you] this morning with last week's orders in it.",
+          "[We'd stand up a 14-day proof of value] on your own data.",
         ],
         pass: [
           'Start your free trial today.',
@@ -448,7 +449,7 @@ export const freeResources: RuleSet = {
       category: 'resources',
       negation: 'before',
       cues: ['charge', 'cost', 'free', 'house', 'session', 'training', 'workshop'],
-      pattern: String.raw`\b(?:build|create|configure|set up|develop|run|provide|deliver|do|hold|host|arrange|offer|handle|schedule|lay on)(?<!\b(?:told|tell|tells|said|says|mentioned|confirmed)\s+(?:me\s+|us\s+)?(?:that\s+)?they\b[^.?!;]{0,40})\w*\s+(?:you\s+)?(?:[^\s.?!;,$€£]+\s+){0,6}?(?:workflows?|integrations?|connectors?|sessions?|training|trainings|workshops?|setup|set-up|migration|configuration|reports?|dashboards?|templates?|customi[sz]ations?|features?|install(?:ation)?s?|onboarding|scoping|discovery|days? of [\w-]+(?:\s+[\w-]+)?|hours? of [\w-]+(?:\s+[\w-]+)?)\b[^.?!;$€£]{0,50}?\b(?:at no (?:extra |additional )?(?:cost|charge)(?: to you)?|free of charge|no charge|on us|on the house|for free|without charge)\b`,
+      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,2}?(?:send|put|bring|assign|get|lay on|add|station)\s+(?:in\s+)?(?:a|an|our|two|three|four|\d+|some|extra|another)\s+(?:[\w-]+\s+){0,2}?(?:crews?|teams?|technicians?|engineers?|installers?|fitters?|cleaners?|guards?|patrols?|officers?|staff|people|hands|operatives?)\b[^.?!;]{0,120}?\b(?:at no (?:extra |additional )?(?:cost|charge)(?: to you)?|free of charge|no charge|on us|on the house|for free|without charge)\b|{WE}\s+(?:[\w']+\s+){0,2}?(?:asked|had|got|have|get|arranged for)\s+(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:team|crew|engineers?|developers?|technicians?|specialists?|consultants?|people|staff|SREs?)\s+to\s+[^.?!;]{1,100}?\b(?:at no (?:extra |additional )?(?:cost|charge)(?: to you)?|free of charge|no charge|on us|on the house|for free|without charge)\b|\b(?:build|create|configure|set up|develop|run|provide|deliver|do|hold|host|arrange|offer|handle|schedule|lay on)(?<!\b(?:told|tell|tells|said|says|mentioned|confirmed)\s+(?:me\s+|us\s+)?(?:that\s+)?they\b[^.?!;]{0,40})\w*\s+(?:you\s+)?(?:[^\s.?!;,$€£]+\s+){0,6}?(?:workflows?|integrations?|connectors?|sessions?|training|trainings|workshops?|setup|set-up|migration|configuration|reports?|dashboards?|templates?|customi[sz]ations?|features?|install(?:ation)?s?|onboarding|scoping|discovery|days? of [\w-]+(?:\s+[\w-]+)?|hours? of [\w-]+(?:\s+[\w-]+)?)\b[^.?!;$€£]{0,50}?\b(?:at no (?:extra |additional )?(?:cost|charge)(?: to you)?|free of charge|no charge|on us|on the house|for free|without charge)\b`,
       rationale: 'Extra work for this buyer (a session, a workflow, a report) at no charge is service cost you absorb: it should buy a commitment.',
       ask: {
         level: 'commitment',
@@ -458,6 +459,9 @@ export const freeResources: RuleSet = {
         flag: [
           "We'll [set up the second approval workflow now at no extra charge].",
           "I've [arranged a late-afternoon session for your night shift, on us].",
+          "After the flood [we'll send a second crew in to dry out the basement at no charge].",
+          "[I've asked our data team to clean up your duplicate records this week at no cost to you].",
+          "[We'll put two extra guards on the gate through the festival weekend, free of charge].",
           'We will [run two refresher sessions for your new hires at no additional cost].',
         ],
         pass: [
@@ -465,6 +469,7 @@ export const freeResources: RuleSet = {
           "We can't build custom reports at no charge.",
           'Can you host the workshop at your office?',
           "Our reseller said they'd be glad to run the migration for you at no charge if you buy through them.",
+          "We'll send a crew in on Monday to start the installation you ordered.",
         ],
       },
     },
@@ -686,6 +691,30 @@ export const freeResources: RuleSet = {
           "I'd love to show you some samples and discuss how we can support your program at no cost to your budget.",
           'Extra seats are available at no charge for annual plans.',
           "There's no charge for training if it's over 20 people, per our standard terms.",
+        ],
+      },
+    },
+    {
+      id: 'capacity-held',
+      kind: 'give',
+      category: 'resources',
+      cues: ['held', 'hold', 'holding', 'reserved', 'reserve', 'reserving', 'ringfenced', 'ring', 'aside', 'earmarked', 'allocated', 'blocked'],
+      // Scarce capacity (slots, space, stock) kept back for this buyer.
+      pattern: String.raw`\b(?:I|we)(?:'ve| have|'ll| will| can| could|'d| would)?\s+(?:also\s+|already\s+|just\s+)?(?:held|hold|reserved?|ring-?fenced?|set aside|earmarked|allocated|blocked (?:out|off))\s+(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|some|a few|a couple of)\s+|the\s+(?:last\s+)?)?(?:[\w-]+\s+){0,2}?(?:plugs?|slots?|containers?|capacity|space|spaces|units?|stock|inventory|allocation|berths?|trucks?|pallets?|positions?|bays?|lanes?|press time|machine time|production (?:slots?|time|capacity)|rooms?|bedrooms?)\s+(?:[^.?!;]{0,40}?\s)?for you\b`,
+      rationale: 'Capacity, space or stock kept back for this buyer is a resource you could have sold elsewhere.',
+      ask: {
+        level: 'commitment',
+        text: 'If we hold that capacity for you, can you confirm the booking with a signed order by Friday?',
+      },
+      examples: {
+        flag: [
+          "[I've held four press slots on the Tuesday run for you] until the end of the month.",
+          "[We've reserved 200 pallet spaces in the Leeds warehouse for you] through peak.",
+          "[I've ring-fenced two reefer containers for you] on next week's sailing.",
+        ],
+        pass: [
+          "We can't hold the slots for you past Friday.",
+          'Your booking holds 40 rooms until the 31st.',
         ],
       },
     },

@@ -11,8 +11,8 @@ export const priceConcessions: RuleSet = {
       id: 'percent-off',
       kind: 'give',
       category: 'price',
-      cues: ['%', 'percent', 'pct', 'cent', 'half'],
-      pattern: String.raw`{WE}\s+(?!(?<=\b(?:we|our team)\s+)(?:offer|give|provide|extend|apply|include)s?\s+(?!you\b))(?:[\w']+\s+){0,2}?(?:tak(?:e|ing|en)|took|knock(?:ing|ed)?|shav(?:e|ing|ed)|giv(?:e|ing)|offer(?:ing|ed)?|do(?:ing)?|get(?:ting)?|go(?:ing)?|com(?:e|ing) down|drop(?:ping|ped)?|cut(?:ting)?|appl(?:y|ying|ied)|extend(?:ing|ed)?|reduc(?:e|ing|ed)|lower(?:ing|ed)?|discount(?:ing|ed)?|provid(?:e|ing|ed)|includ(?:e|ing|ed)|throw(?:ing)? in|add(?:ing|ed)?|approv(?:e|ing|ed)|honou?r(?:ing|ed)?|push(?:ing|ed)? through|stretch(?:ing|ed)?|squeez(?:e|ing|ed)|bring(?:ing)?|brought|secur(?:e|ed|ing)|start(?:ing)? you at|got (?:approval|sign-off|signoff|the ok(?:ay)?|the green light|the nod) (?:for|on))\b(?:(?!uplift|increase|escalat|capped)[^.?!;]){0,40}?{PCT}(?:\s+(?:[\w-]+\s+)?(?:off|discount|reduction|lower|price reduction|rebate|credit))?|\b(?:the|an?)\s+extra\s+{PCT}|{WE}\s+(?:[\w']+\s+){0,2}?(?:do|offer|give you|let you have|bill|charge|invoice|price)\s+(?:you\s+)?(?:it\s+|that\s+|this\s+|them\s+|the\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:at|for)\s+half\s+(?:the\s+)?(?:price|cost|rate|list(?: price)?|the usual (?:price|rate))\b|\b(?:would|could|how about|what about|what if (?:I|we) (?:did|offered|took|gave you))\s+(?:an?\s+)?(?:(?:extra|additional|further)\s+)?{PCT}\s+(?:discount|off|reduction|price reduction|rebate|credit)\b(?:\s+(?:(?:on|for|off)\s+)?(?:the\s+|your\s+)?(?:first|initial|whole|entire|year|annual|renewal|licen[cs]e|platform|subscription)(?:[\s-](?:year|order|invoice|one|two|fee|term|contract|renewal))?)?(?:\s+(?:help|work|make it work|get (?:this|it|us)|swing it|tip it|do it))?|\bgot\s+(?:approval|sign-off|signoff|the ok(?:ay)?|the green light|the nod)\s+(?:for|on)\s+(?:an?\s+)?(?:extra\s+|additional\s+)?{PCT}(?:\s+(?:off|discount|reduction))?`,
+      cues: ['%', 'percent', 'pct', 'cent', 'half', 'halve', 'halving'],
+      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,2}?halv(?:e|ing)\s+(?:the|your|our|that|this)\s+(?:[\w-]+\s+){0,3}?(?:retainer|fees?|price|rate|cost|commission|margin|bill|invoice|subscription|licen[cs]e|charge|premium|mark-?up)s?\b|{WE}\s+(?!(?<=\b(?:we|our team)\s+)(?:offer|give|provide|extend|apply|include)s?\s+(?!you\b))(?:[\w']+\s+){0,2}?(?:tak(?:e|ing|en)|took|knock(?:ing|ed)?|shav(?:e|ing|ed)|giv(?:e|ing)|offer(?:ing|ed)?|do(?:ing)?|get(?:ting)?|go(?:ing)?|com(?:e|ing) down|drop(?:ping|ped)?|cut(?:ting)?|appl(?:y|ying|ied)|extend(?:ing|ed)?|reduc(?:e|ing|ed)|lower(?:ing|ed)?|discount(?:ing|ed)?|provid(?:e|ing|ed)|includ(?:e|ing|ed)|throw(?:ing)? in|add(?:ing|ed)?|approv(?:e|ing|ed)|honou?r(?:ing|ed)?|push(?:ing|ed)? through|stretch(?:ing|ed)?|squeez(?:e|ing|ed)|bring(?:ing)?|brought|secur(?:e|ed|ing)|start(?:ing)? you at|got (?:approval|sign-off|signoff|the ok(?:ay)?|the green light|the nod) (?:for|on))\b(?:(?!uplift|increase|escalat|capped)[^.?!;]){0,40}?{PCT}(?:\s+(?:[\w-]+\s+)?(?:off|discount|reduction|lower|price reduction|rebate|credit))?|\b(?:the|an?)\s+extra\s+{PCT}|{WE}\s+(?:[\w']+\s+){0,2}?(?:do|offer|give you|let you have|bill|charge|invoice|price)\s+(?:you\s+)?(?:it\s+|that\s+|this\s+|them\s+|the\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:at|for)\s+half\s+(?:the\s+)?(?:price|cost|rate|list(?: price)?|the usual (?:price|rate))\b|\b(?:would|could|how about|what about|what if (?:I|we) (?:did|offered|took|gave you))\s+(?:an?\s+)?(?:(?:extra|additional|further)\s+)?{PCT}\s+(?:discount|off|reduction|price reduction|rebate|credit)\b(?:\s+(?:(?:on|for|off)\s+)?(?:the\s+|your\s+)?(?:first|initial|whole|entire|year|annual|renewal|licen[cs]e|platform|subscription)(?:[\s-](?:year|order|invoice|one|two|fee|term|contract|renewal))?)?(?:\s+(?:help|work|make it work|get (?:this|it|us)|swing it|tip it|do it))?|\bgot\s+(?:approval|sign-off|signoff|the ok(?:ay)?|the green light|the nod)\s+(?:for|on)\s+(?:an?\s+)?(?:extra\s+|additional\s+)?{PCT}(?:\s+(?:off|discount|reduction))?`,
       rationale: 'A percentage off for this buyer comes straight out of your margin.',
       ask: {
         level: 'commitment',
@@ -31,6 +31,8 @@ export const priceConcessions: RuleSet = {
           '[I can do the first quarter at half price] while your team ramps up.',
           '[How about 8% off the first order]?',
           "[Would a 12% discount on year one help] you get budget sign-off?",
+          "Fine, [I'll halve the placement fee] on the second hire.",
+          'For a two-year term [we can halve the setup charge].',
         ],
         pass: [
           "We can't take 15% off, but the price includes onboarding.",
@@ -41,6 +43,7 @@ export const priceConcessions: RuleSet = {
           'We offer a 15% discount to all registered charities.',
           'Half of our customers start on the smaller plan.',
           'Would the 2% early-payment discount in our standard terms apply to you?',
+          "We can't halve the retainer on a search this size.",
         ],
       },
     },
@@ -49,7 +52,7 @@ export const priceConcessions: RuleSet = {
       kind: 'give',
       category: 'price',
       cues: ['discount', 'discounted', 'rebate', 'credit', 'concession', 'price', 'pricing', 'rate', 'deal', 'break', 'deduction'],
-      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,2}?(?:offer(?:ing)?|giv(?:e|ing)|extend(?:ing)?|provid(?:e|ing)|get(?:ting)?|find(?:ing)?|work(?:ing)? out|put(?:ting)? together|apply(?:ing)?|throw(?:ing)? in|arrang(?:e|ing)|secur(?:e|ing)|approv(?:e|ing)|unlock(?:ing)?|credit(?:ing)?|allow(?:ing)?|grant(?:ing)?|honou?r(?:ing)?)\s+(?:you\s+|your (?:team|account)\s+|(?:[\w&'-]+\s+){1,3}?(?=(?:an?|some|the|our)\s))?(?:with\s+)?(?:an?\s+|some\s+|the\s+|our\s+)?(?:(?:extra|additional|special|better|bigger|deeper|small|modest|one-time|loyalty|multi-year|volume|partner|founder'?s?|preferred|sharper|lower|reduced|discounted|best|custom|exclusive|introductory|early-adopter|nonprofit|non-profit|startup|promotional|promo|launch|early-bird|grandfathered)\s+)*(?:(?:discount|price break|rebate|concession|deduction)s?\b|credits?\b(?!\s+(?:team|card|check|limit|terms|application|approval|department|control|risk))|(?<=(?:special|better|sharper|lower|reduced|discounted|best|preferred|custom|exclusive|introductory|partner|loyalty|founder'?s?|nonprofit|non-profit|startup|promotional|promo|launch|early-bird|grandfathered)\s+)(?:price|pricing|rate|deal)s?\b)`,
+      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,2}?(?:offer(?:ing)?|giv(?:e|ing)|extend(?:ing)?|provid(?:e|ing)|get(?:ting)?|find(?:ing)?|work(?:ing)? out|put(?:ting)? together|apply(?:ing)?|throw(?:ing)? in|arrang(?:e|ing)|secur(?:e|ing)|approv(?:e|ing)|unlock(?:ing)?|credit(?:ing)?|allow(?:ing)?|grant(?:ing)?|honou?r(?:ing)?)\s+(?:you\s+|your (?:team|account)\s+|(?:[\w&'-]+\s+){1,3}?(?=(?:an?|some|the|our)\s))?(?:with\s+)?(?:an?\s+|some\s+|the\s+|our\s+)?(?:(?:extra|additional|special|better|bigger|deeper|small|modest|one-time|loyalty|multi-year|volume|partner|founder'?s?|preferred|sharper|lower|reduced|discounted|best|custom|exclusive|introductory|early-adopter|nonprofit|non-profit|startup|promotional|promo|launch|early-bird|grandfathered)\s+)*(?:(?:discount|price break|concession|deduction)s?\b|rebates?\b(?!\s+(?:period|window|clause|terms?)\b)|credits?\b(?!\s+(?:team|card|check|limit|terms|application|approval|department|control|risk))|(?<=(?:special|better|sharper|lower|reduced|discounted|best|preferred|custom|exclusive|introductory|partner|loyalty|founder'?s?|nonprofit|non-profit|startup|promotional|promo|launch|early-bird|grandfathered)\s+)(?:price|pricing|rate|deal)s?\b)`,
       rationale: 'A discount or special price for this buyer is a concession: trade it, do not gift it.',
       ask: {
         level: 'commitment',
@@ -102,8 +105,8 @@ export const priceConcessions: RuleSet = {
       id: 'waived-fee',
       kind: 'give',
       category: 'price',
-      cues: ['waive', 'waiving', 'waived', 'fee', 'fees', 'charge', 'shipping', 'freight', 'transport', 'transportation', 'postage', 'courier', 'demurrage', 'cost', 'costs', 'surcharge', 'comp', 'absorb', 'cover', 'drop', 'expense', 'travel', 'penalty', 'penalties', 'overage', 'fine', 'comped', 'comping', 'invoice', 'bill'],
-      pattern: String.raw`(?<!\b(?:the|a|that|this|your|our)\s)\b(?:waiv(?:e|ing|ed)|drop(?:ping|ped)?|remov(?:e|ing|ed)|eliminat(?:e|ing|ed)|cover(?:ing|ed)?|absorb(?:ing|ed)?|comp(?:ing|ed|'d)?|scrap(?:ping|ped)?|skip(?:ping|ped)?|eat(?:ing)?|pick(?:ing)? up|forgiv(?:e|ing|en)|forgave|writ(?:e|ing) off|wrote off|written off|revers(?:e|ing|ed)|tak(?:e|ing) care of|foot(?:ing)?|zero(?:ed|ing)? out)\s+(?:the\s+|your\s+|any\s+|all\s+|that\s+|this\s+|her\s+|his\s+|their\s+|those\s+|these\s+)?(?:{MONEY}\s*)?(?:[\w'-]+\s+){0,2}?(?:fees?|charges?|costs?|shipping|freight|transport(?:ation)?|postage|courier|demurrage|surcharges?|travel|expenses|penalt(?:y|ies)(?:\s+(?:fees?|charges?))?|overage(?:\s+(?:fees?|charges?)|s)?|fines?(?![\w-])(?!\s+print))\b(?!\s+(?:on|for) (?:our|my) (?:side|end))|\bwaiv(?:e|ing|ed)\s+(?:the\s+)?{MONEY}|\b(?:fees?|charges?|costs?|penalt(?:y|ies)|overages?)\s+(?:(?:of\s+{MONEY}|(?:for|on)\s+(?:the\s+|your\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)\s+)?(?:is|are|will be|has been|have been|would be|gets?)\s+(?:waived|forgiven|written off|reversed)\b|\b(?:left|leave|leaving|knock(?:ed|ing)?|tak(?:e|en|ing)|took)\s+(?:the\s+|your\s+)?(?:{MONEY}\s+)?(?:[\w-]+\s+){0,2}(?:fees?|charges?)\s+off\b|\b(?:comp(?:ed|ing)?|zero(?:ed|ing)? out|waiv(?:e|ed|ing)|forgiv(?:e|en|ing)|forgave|writ(?:e|ten|ing) off|wrote off)\s+(?:the\s+|your\s+|this\s+|that\s+)?(?:[\w'-]+\s+){0,2}?(?:invoices?|bills?)\b|\bat our (?:own )?(?:cost|expense)\b|\bwe'?ll (?:absorb|cover|eat) (?:that|it|the (?:cost|difference))\b|\b(?:free|complimentary)\s+(?:shipping|delivery|freight|installation|set-?up)\s+(?:on|for)\s+(?:this|your|the)\b`,
+      cues: ['waive', 'waiving', 'waived', 'ourselves', 'swallow', 'fee', 'fees', 'charge', 'shipping', 'freight', 'transport', 'transportation', 'postage', 'courier', 'demurrage', 'cost', 'costs', 'surcharge', 'comp', 'absorb', 'cover', 'drop', 'expense', 'travel', 'penalty', 'penalties', 'overage', 'fine', 'comped', 'comping', 'invoice', 'bill'],
+      pattern: String.raw`(?<!\b(?:the|a|that|this|your|our)\s)\b(?:waiv(?:e|ing|ed)|drop(?:ping|ped)?|remov(?:e|ing|ed)|eliminat(?:e|ing|ed)|cover(?:ing|ed)?|absorb(?:ing|ed)?|swallow(?:ing|ed)?|comp(?:ing|ed|'d)?|scrap(?:ping|ped)?|skip(?:ping|ped)?|eat(?:ing)?|pick(?:ing)? up|forgiv(?:e|ing|en)|forgave|writ(?:e|ing) off|wrote off|written off|revers(?:e|ing|ed)|tak(?:e|ing) care of|foot(?:ing)?|zero(?:ed|ing)? out)\s+(?:the\s+|your\s+|any\s+|all\s+|that\s+|this\s+|her\s+|his\s+|their\s+|those\s+|these\s+)?(?:{MONEY}\s*)?(?:[\w'-]+\s+){0,2}?(?:fees?|charges?|costs?|shipping|freight|transport(?:ation)?|postage|courier|demurrage|surcharges?|travel|expenses|penalt(?:y|ies)(?:\s+(?:fees?|charges?))?|overage(?:\s+(?:fees?|charges?)|s)?|fines?(?![\w-])(?!\s+print))\b(?!\s+(?:on|for) (?:our|my) (?:side|end))|\bwaiv(?:e|ing|ed)\s+(?:the\s+)?{MONEY}|\b(?:fees?|charges?|costs?|penalt(?:y|ies)|overages?)\s+(?:(?:of\s+{MONEY}|(?:for|on)\s+(?:the\s+|your\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)\s+)?(?:is|are|will be|has been|have been|would be|gets?)\s+(?:waived|forgiven|written off|reversed)\b|\b(?:left|leave|leaving|knock(?:ed|ing)?|tak(?:e|en|ing)|took)\s+(?:the\s+|your\s+)?(?:{MONEY}\s+)?(?:[\w-]+\s+){0,2}(?:fees?|charges?)\s+off\b|\b(?:comp(?:ed|ing)?|zero(?:ed|ing)? out|waiv(?:e|ed|ing)|forgiv(?:e|en|ing)|forgave|writ(?:e|ten|ing) off|wrote off)\s+(?:the\s+|your\s+|this\s+|that\s+)?(?:[\w'-]+\s+){0,2}?(?:invoices?|bills?)\b|\bat our (?:own )?(?:cost|expense)\b|\bwe'?ll (?:absorb|cover|eat|swallow) (?:that|it|the (?:cost|difference))\b|{WE}\s+(?:[\w']+\s+){0,2}?(?:cover|pay for|absorb|swallow|foot)\s+(?:that|it|this|those|these|the\s+[^.?!;,]{1,60}?)\s+ourselves\b|\b(?:free|complimentary)\s+(?:shipping|delivery|freight|installation|set-?up)\s+(?:on|for)\s+(?:this|your|the)\b`,
       rationale: 'A waived fee is money off the deal, even when it feels like a formality.',
       ask: {
         level: 'commitment',
@@ -126,6 +129,8 @@ export const priceConcessions: RuleSet = {
           "I've [comped your April invoice] given the outage.",
           "We'll [zero out the onboarding fee] on this order.",
           "I've [taken the $750 migration fee off] the quote.",
+          "Because the site needs a crane, we'll [swallow the lifting charge] this once.",
+          "[We'll cover the background checks for the first ten hires ourselves].",
         ],
         pass: [
           "I'm not able to waive the fee this time.",
@@ -310,8 +315,8 @@ export const priceConcessions: RuleSet = {
       category: 'price',
       generic: true,
       negation: 'before',
-      cues: ['charge', 'cost', 'free', 'house', 'complimentary'],
-      pattern: String.raw`(?<!\bthey(?:'d|'ll| would| will| could| can| are|'re)?\s+(?:be\s+)?(?:happy|glad|willing|able|offered|offering|agreed)\s+to\s+)\b(?:includ(?:e|ed|ing)|add(?:ed|ing)?|do(?!\s+(?:it|this|that|them|so|the work)\b)|giv(?:e|en|ing)|leav(?:e|ing)|left|keep(?:ing)?|kept|throw(?:ing)? in|threw in|provid(?:e|ed|ing)|suppl(?:y|ied|ying)|upgrad(?:e|ed|ing)|switch(?:ed)? on|turn(?:ed)? on|enabl(?:e|ed)|extend(?:ed|ing)?)\b[^.?!;]{0,70}?\b(?:at no (?:extra |additional )?(?:cost|charge)|free of charge|on the house|for free|at no cost to you|without charge|complimentary)\b`,
+      cues: ['charge', 'cost', 'free', 'house', 'complimentary', 'us'],
+      pattern: String.raw`\b(?:is|are|will be|'ll be|would be)\s+(?:all\s+|entirely\s+|completely\s+)?on us\b(?!\s+to\b)(?<!\b(?:that|this|it|which|what|mistake|error|fault|delay|delays|blame|responsibility|onus|miss|problem|issue|issues|mix-up|oversight|one|ball)\s+(?:is|are|was|will be|'ll be|would be)\s+(?:all\s+|entirely\s+|completely\s+)?on us)(?<!\b(?:frustration|trouble|confusion|inconvenience|hassle|mistake|error|fault|delay|blame|mix-up|oversight|problem|issue|miss)\b[^.?!;]{0,80})|(?<!\bthey(?:'d|'ll| would| will| could| can| are|'re)?\s+(?:be\s+)?(?:happy|glad|willing|able|offered|offering|agreed)\s+to\s+)\b(?:includ(?:e|ed|ing)|add(?:ed|ing)?|do(?!\s+(?:it|this|that|them|so|the work)\b)|giv(?:e|en|ing)|leav(?:e|ing)|left|keep(?:ing)?|kept|throw(?:ing)? in|threw in|provid(?:e|ed|ing)|suppl(?:y|ied|ying)|upgrad(?:e|ed|ing)|switch(?:ed)? on|turn(?:ed)? on|enabl(?:e|ed)|extend(?:ed|ing)?)\b[^.?!;]{0,70}?\b(?:at no (?:extra |additional )?(?:cost|charge)|free of charge|on the house|for free|at no cost to you|without charge|complimentary)\b`,
       rationale: 'Something normally paid for, included at no charge, is a price concession.',
       ask: {
         level: 'commitment',
@@ -322,12 +327,17 @@ export const priceConcessions: RuleSet = {
           'I can [include the premium support tier at no extra cost] for year one.',
           "We'll [leave the advanced reporting switched on for the rest of the year, at no extra cost].",
           "I'll [add 10 seats for the analytics team at no cost].",
+          "The team dinner on the first night [is on us].",
+          "Both welcome lunches [are on us], canapés included.",
         ],
         pass: [
           "We can't include the premium tier at no cost, but it is 20% off list this month.",
           'The community edition is free for everyone.',
           "Our SE has offered to build the connector, and we're happy to do it at no cost.",
           "Our reseller says they'd be happy to do the data import for you at no charge if you contract with them.",
+          "Sorry about the missed delivery, that one is on us.",
+          'The responsibility is on us to fix the sync.',
+          'The frustration your team has had this quarter is on us.',
         ],
       },
     },
@@ -554,6 +564,113 @@ export const priceConcessions: RuleSet = {
         pass: [
           'Once you reach 250 cases we move you to the 10% case price.',
           "We'll move you to the new pricing page.",
+        ],
+      },
+    },
+    {
+      id: 'upgrade-same-price',
+      kind: 'give',
+      category: 'price',
+      cues: ['same', 'upgrade', 'upgraded', 'upgrading', 'bump', 'bumped', 'bumping'],
+      alsoCues: ['price', 'pricing', 'rate', 'cost', 'fee'],
+      // More (a better tier, room, stock or spec) for the money already quoted.
+      pattern: String.raw`\b(?:upgrad(?:e|ed|ing)|bump(?:ed|ing)?\s+(?:you|your\s+[\w-]+|them|it)\s+up)(?<!\b(?:you|customers|clients|users|anyone)\s+(?:can|could|may|might)\s+(?:always\s+)?[\w-]+(?:\s+[\w-]+\s+up)?)(?<!\b(?:opportunity|option|able|free)\s+to\s+upgrade)\b[^.?!;]{0,60}?\b(?:at|for)\s+(?:the\s+|your\s+)?(?:(?:same|existing|current|original|old|lower)\s+(?:[\w-]+\s+)?|[\w-]+(?<!\b(?:standard|usual|normal|list|full|regular|higher|additional|extra|new|published|going|the|a|an|any|difference))\s+)(?:price|rate|cost|fee|pricing)\b|{WE}\s+(?:[\w']+\s+){0,2}?(?:run|do|print|make|supply|ship|deliver|give you|offer|provide|put you on|switch you to|move you to|include|use)\b[^.?!;]{0,60}?\b(?:for|at)\s+the\s+same\s+(?:price|rate|cost|fee)\s+as\b`,
+      rationale: 'A better product, tier or spec for the price of the lesser one is a price concession.',
+      ask: {
+        level: 'commitment',
+        text: 'If we give you the upgrade at the same price, can we agree on the full order and a signature by Friday?',
+      },
+      examples: {
+        flag: [
+          "I've [upgraded your team to the Business plan at the same per-seat price] until renewal.",
+          'Your delegates are [upgraded to the sea-view rooms for the same nightly rate].',
+          '[We can print the covers on the 350gsm board for the same price as] the 300gsm in the quote.',
+          "Done: I've [bumped you up to Premium for the Plus price] this year.",
+        ],
+        pass: [
+          'You can upgrade to the Business plan at the standard price whenever you like.',
+          'Upgrading to Premium costs the same as two Standard seats.',
+          'We charge the same price as last year.',
+          "You'll have the opportunity to upgrade to Pro later for the difference in pricing.",
+        ],
+      },
+    },
+    {
+      id: 'free-delivery',
+      kind: 'give',
+      category: 'price',
+      negation: 'before',
+      cues: ['deliver', 'delivering', 'ship', 'shipping', 'courier', 'couriering'],
+      alsoCues: ['free', 'charge', 'cost'],
+      // The seller's promise to deliver for nothing; a published free-delivery policy is not a give.
+      pattern: String.raw`\b(?:I|we)(?:'ll| will| can| could|'d| would|'re going to| are going to|'m going to| am going to|'re gonna| are gonna)(?:\s+(?:also|still|happily|gladly|even|then|be happy to|be able to))*\s+(?:deliver(?:ing)?|ship(?:ping)?|courier(?:ing)?)\b[^.?!;,—–]{0,40}?\b(?:for free|free of charge|at no (?:extra |additional )?(?:cost|charge)|free\b(?!\s+(?:samples?|trials?|plans?|tiers?|versions?|demos?|guides?|brochures?|cop(?:y|ies)|consultations?|of)\b))(?![^.?!;]{0,30}\b(?:(?:on|for|with) (?:all|every|any) (?:orders?|customers?|clients?)|over [$€£]|above [$€£]))`,
+      rationale: 'Delivery you would normally charge for, given away for this buyer, is money off the deal.',
+      ask: {
+        level: 'commitment',
+        text: 'If we deliver free, can we agree on a standing order for the next six months, signed by Friday?',
+      },
+      examples: {
+        flag: [
+          "[We'll deliver to all three stores free] for the first quarter.",
+          '[I can ship the replacement parts free of charge] this time.',
+          "[We'll courier the second batch over at no extra cost].",
+        ],
+        pass: [
+          "We can't deliver free to the islands.",
+          "We'll deliver free on all orders over $500, as always.",
+          "We'll ship the free samples on Monday.",
+        ],
+      },
+    },
+    {
+      id: 'at-cost',
+      kind: 'give',
+      category: 'price',
+      cues: ['cost'],
+      // Selling or redoing work at cost gives up the whole margin.
+      pattern: String.raw`\b(?:I|we)(?:'ll| will| can| could|'d| would|'re going to| are going to|'m going to| am going to|'re gonna|'m happy to|'re happy to| am happy to| are happy to)(?:\s+(?:also|still|happily|gladly|even|then|just|be happy to|be able to))*\s+(?!charge\b|bill\b|invoice\b|pass\b)[\w-]+\b[^.?!;,—–]{0,50}?\bat cost(?: price)?\b(?!\s+(?:of|to)\b)(?![^.?!;]{0,30}\b(?:as (?:always|standard|usual)|for (?:all|every) (?:customers?|clients?)))`,
+      rationale: 'Work or goods at cost leave you no margin: a price concession worth a commitment.',
+      ask: {
+        level: 'commitment',
+        text: 'If we do this at cost, can we agree on the next order and a signed PO by Friday?',
+      },
+      examples: {
+        flag: [
+          "Given the deadline, [we'll reprint the whole run at cost].",
+          '[I can supply the spare filters at cost price] for the first year.',
+          "[We'd do the extra site survey at cost] if that helps.",
+        ],
+        pass: [
+          'Freight is passed through at cost on every order.',
+          "We'll charge the materials at cost as always.",
+          'We can do it at no cost to you.',
+        ],
+      },
+    },
+    {
+      id: 'take-it-to-approver',
+      kind: 'give',
+      category: 'price',
+      cues: ['take', 'taking', 'bring', 'bringing', 'run', 'running', 'push', 'pushing', 'put', 'go'],
+      alsoCues: ['price', 'pricing', 'figure', 'number', 'discount', 'rate', 'cost', 'fee', 'budget', 'seat', 'target'],
+      // An offer to argue the buyer's number internally is an opening to a lower price.
+      pattern: String.raw`\b(?:I|we)(?:'ll| will| can| could|'d| would|'m happy to|'re happy to| am happy to| are happy to|'m going to| am going to|'re going to| are going to)(?:\s+(?:also|happily|gladly|then|personally|be happy to))*\s+(?:take|bring|run|push|put|go to bat for)\s+(?:it|that|this|them|you|the (?:number|figure|request|price|discount|ask)|your (?:number|figure|ask|request|counter(?:offer|-offer)?|target|price))\s+(?:to|past|by|in front of|up to|with)\s+(?:our|my)\s+(?:VP|head|director|CFO|CEO|COO|CRO|boss|manager|finance(?: team)?|pricing(?: team| desk| committee)?|deal desk|leadership|commercial (?:team|director)|sales director|MD|managing director|owner|founder|GM|general manager)\b(?!')(?:\s+of\s+[\w-]+)?`,
+      rationale: 'Offering to take the buyer\'s number to your approver signals the price will move.',
+      ask: {
+        level: 'commitment',
+        text: 'If I can get that number approved, will you sign the order by the end of the month?',
+      },
+      examples: {
+        flag: [
+          "Send me the figure that works and [I'll take it to our CFO] tomorrow.",
+          "If the per-seat price is the blocker, [I'll run your number past my boss] this week.",
+          "[I'm happy to bring your counteroffer to our deal desk] on Monday and push for a better price.",
+        ],
+        pass: [
+          'Our CFO signs off every discount above 10%.',
+          "I'll take the feature request to our head of product.",
+          "I'll take it to our CFO's office for countersignature.",
+          "I'd need to meet your budget owner before I take that to my VP.",
         ],
       },
     },

@@ -475,5 +475,31 @@ export const scheduleDeference: RuleSet = {
         ],
       },
     },
+    {
+      id: 'fit-to-your-pattern',
+      kind: 'give',
+      category: 'time',
+      cues: ['around', 'suit', 'fit', 'match', 'whatever', 'whichever'],
+      // The seller's work bent to the buyer's panel, shifts or rota, or any
+      // time the buyer picks.
+      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,2}?(?:fit|plan|run|time|book|slot|organi[sz]e)\s+(?:[\w-]+\s+){0,2}?(?:around|to suit|to fit|to match)\s+(?:your|your team's)\s+(?:[\w-]+\s+){0,2}?(?:panel|schedule|calendar|diary|availability|shift patterns?|shifts?|rotas?|rosters?|hours|interviewers?|team|people|staff|operations|timetable|pattern|windows?)\b|\b(?:whatever|whichever)\s+(?:time|day|date|weekend|week|evening|morning|slot|window|night)s?\s+(?:you|your\s+[\w-]+)\s+(?:pick|choose|want|prefer|like|name|fancy)\b`,
+      rationale: 'Bending your work to the buyer\'s shifts, panel or chosen day is a time give: tie it to a fixed next step.',
+      ask: {
+        level: 'access',
+        text: 'If we fit around your team, could we fix the kickoff date now with your operations lead?',
+      },
+      examples: {
+        flag: [
+          "[We'll fit the interviews around your hiring panel], early mornings included.",
+          "[We can run the installs to suit your shift pattern] so the line never stops.",
+          'Our engineer will be on site [whichever weekend you choose].',
+          "[Whatever day you want] us in is fine.",
+        ],
+        pass: [
+          'We schedule deliveries to suit our own routes.',
+          'Which day do you prefer for the call?',
+        ],
+      },
+    },
   ],
 };

@@ -5,8 +5,9 @@
  */
 export const VOCAB: Readonly<Record<string, string>> = {
   // The seller as subject, with the modals and hedges reps wrap offers in:
-  // "I can", "we'd be happy to", "I'm able to", "we can definitely".
-  WE: String.raw`\b(?:I|we|our team)(?:'ll|'d|'m|'re|'ve| will| would| can| could| shall| may| might| am| are| have)?(?:,? (?:definitely|certainly|gladly|happily|also|still|absolutely|just|really|now|actually|even|probably|maybe|be|happy|glad|able|willing|prepared|going|want|wanted|like|love|try|offer|plan|planning|ready|pleased|more than|to|totally|then|go ahead and|went ahead and|get|see if (?:I|we) can))*`,
+  // "I can", "we'd be happy to", "I'm able to", "we can definitely"; casual
+  // typing without apostrophes ("ill send", "im happy to") and "gonna".
+  WE: String.raw`\b(?:I|we|our team|ill|im|ive)(?:'ll|'d|'m|'re|'ve| will| would| can| could| shall| may| might| am| are| have)?(?:,? (?:definitely|certainly|gladly|happily|also|still|absolutely|just|really|now|actually|even|probably|maybe|be|happy|glad|able|willing|prepared|going|want|wanted|like|love|try|offer|plan|planning|gonna|wanna|ready|pleased|more than|to|totally|then|go ahead and|went ahead and|get|see if (?:I|we) can))*`,
   // The buyer as subject: "you", "your team", "your CFO".
   YOU: String.raw`\b(?:you|your (?:team|side|company|organization|org|group|CFO|CEO|CTO|CIO|VP|boss|manager|procurement|legal|finance|IT|security|leadership|buyer|department))`,
   // A number with a percent sign or the word.
