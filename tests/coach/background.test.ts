@@ -134,6 +134,9 @@ describe('background: sent drafts from the content script', () => {
     await saveSettings({ ...DEFAULT_SETTINGS, disabledRuleSets: ['price-concessions'] });
     expect(await deliver(analyzeRequest(draft), contentScript())).toMatchObject({ ok: true, analysis: { verdict: 'no-give', gives: [] } });
     expect(await readSent()).toEqual([]);
+    // Not in extension storage either: the draft lives only in the message and its answer.
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('first year');
+    expect(JSON.stringify(await fakeBrowser.storage.session.get(null))).not.toContain('first year');
   });
 
   it('analyses a pasted document far longer than an email', async () => {
