@@ -10,9 +10,12 @@ const CLAUSE_BREAK = /[,;:()—–]|\s-\s|\b(?:but|however|although|though|yet|i
 const NEGATION =
   /\b(?:not|no(?![-/](?:go|brainer|cost|charge|obligation|strings)\b)(?<!\b(?:yes|go)\s?\/\s?no)|never|cannot|unable|neither|nor|nothing|none|no longer|impossible|refuse|decline)\b|n't\b|\bcan not\b/i;
 
-/** "… isn't something we offer", "… is off the table" after the match. */
+/**
+ * "… isn't something we offer", "… is off the table", "… is further than I
+ * can take it", "… is a step too far" after the match.
+ */
 const TRAILING_NEGATION =
-  /^\s*(?:[\w'-]+\s+){0,3}?(?:(?:is|are|was|would be|will be|'s)\s+(?:not|never|off the table|out of the question|no longer)\b|(?:isn't|aren't|wasn't|won't|wouldn't|can't|cannot|doesn't|don't)\b)/i;
+  /^\s*(?:[\w'-]+\s+){0,3}?(?:(?:is|are|was|would be|will be|'s)\s+(?:not|never|off the table|out of the question|no longer|(?:a\s+(?:bit|little|lot|step)\s+|(?:a\s+)?(?:little|bit|lot|way|much)\s+)?(?:further|farther|more|longer|deeper|lower)\s+than\s+(?:I|we|I'm|we're)\s+(?:can|could|am able to|are able to|able to)\b|beyond\s+what\s+(?:I|we)\s+(?:can|could)\b|(?:a\s+(?:step|bridge)\s+)?too\s+far\b)\b|(?:isn't|aren't|wasn't|won't|wouldn't|can't|cannot|doesn't|don't)\b)/i;
 
 /** Counterfactuals the seller rules out: "even if we wanted to discount…". */
 const HYPOTHETICAL =

@@ -42,7 +42,7 @@ const TIME = String.raw`(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,
 const SLOT = String.raw`(?:(?:the\s+)?(?:morning|afternoon|week|first half|second half)\s+of\s+)?(?:(?:next|this|on|coming)\s+)?(?:${WEEKDAY}(?:,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b(?:\s+(?:of\s+)?${MONTH})?)?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?${MONTH}|(?<=\d(?:st|nd|rd|th))\b)|${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|tomorrow|\{\{[A-Z0-9_]*(?:DATE|TIME|SLOT|DAY|OPTION)[A-Z0-9_]*\}\}|\[[^\]]{0,30}(?:date|day|slot)[^\]]{0,15}\]|\{[^{}]{0,30}(?:date|day|time)[^{}]{0,15}\}|${TIME}(?:\s+(?:on\s+)?(?:next\s+|this\s+)?${WEEKDAY})?)(?:\s+(?:morning|afternoon|evening))?(?:,?\s+(?:at\s+|from\s+|around\s+)?(?:${TIME}|(?<=at\s)\d{1,2}\b)(?:\s+or\s+(?:${TIME}|\d{1,2}\b))?)?(?:\s+(?:ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|MT|GMT|UTC|CET|CEST|BST|IST|AEST|Central|Eastern|Pacific|Mountain|your time|[\w-]+ time)\b)?`;
 
 /** A seller's words that ask for a meeting (before ASKED): "can we get", "would you like to schedule", "I'd love". */
-const MEETING_FRAME = String.raw`(?:(?:can|could|shall|should|may) (?:we|I)(?<!\b(?:what|who|whom|how|why|where|which|when)\s+\w+\s+\w+)\s+(?:get|grab|schedule|set up|book|find|put|lock in|steal|have|borrow|pencil in|squeeze in|arrange|organi[sz]e|do|hold|jump on|hop on)|(?:would|do) you (?:like|want) to (?:schedule|set up|book|grab|find time for|hop on|jump on|have|get)|(?:let's|why don't we|how about we)\s+(?:set up|schedule|book|find|grab|get|put|lock in|plan|arrange)|I(?:'d| would)\s+(?:love|like|welcome|appreciate|value)(?:\s+to\s+(?:get|grab|schedule|set up|book|find|have|propose|request|arrange|suggest))?|(?:suggest|propose|recommend)(?:\s+that)?\s+we\s+(?:set|set up|schedule|book|have|arrange|get)|(?:are|would) you (?:be )?(?:available|free|around|open|up) for|(?:would you be|are you) (?:interested in|up for|open to|game for)|(?:any chance|is there (?:any|a) chance|(?:do|would) you think|(?:I was |I'm |just )?wonder(?:ing)? (?:if|whether)|curious (?:if|whether))\s+you(?:'d| would|'re| are| might| could)?\s+(?:be\s+)?(?:up|open|free|available|around|game|keen|interested)\s+(?:to|for|in))`;
+const MEETING_FRAME = String.raw`(?:(?:would|is|will) it (?:be )?(?:possible|feasible) (?:for (?:us|me) )?to (?:arrange|schedule|set up|book|get|have|organi[sz]e|find|grab|fix|put in)|(?:can|could|shall|should|may) (?:we|I)(?<!\b(?:what|who|whom|how|why|where|which|when)\s+\w+\s+\w+)\s+(?:get|grab|schedule|set up|book|find|put|lock in|steal|have|borrow|pencil in|squeeze in|arrange|organi[sz]e|do|hold|jump on|hop on)|(?:would|do) you (?:like|want) to (?:schedule|set up|book|grab|find time for|hop on|jump on|have|get)|(?:let's|why don't we|how about we)\s+(?:set up|schedule|book|find|grab|get|put|lock in|plan|arrange)|I(?:'d| would)\s+(?:love|like|welcome|appreciate|value)(?:\s+to\s+(?:get|grab|schedule|set up|book|find|have|propose|request|arrange|suggest))?|(?:suggest|propose|recommend)(?:\s+that)?\s+we\s+(?:set|set up|schedule|book|have|arrange|get)|(?:are|would) you (?:be )?(?:available|free|around|open|up) for|(?:would you be|are you) (?:interested in|up for|open to|game for)|(?:any chance|is there (?:any|a) chance|(?:do|would) you think|(?:I was |I'm |just )?wonder(?:ing)? (?:if|whether)|curious (?:if|whether))\s+you(?:'d| would|'re| are| might| could)?\s+(?:be\s+)?(?:up|open|free|available|around|game|keen|interested)\s+(?:to|for|in))`;
 
 export const accessAsks: RuleSet = {
   id: 'access-asks',
@@ -83,6 +83,8 @@ export const accessAsks: RuleSet = {
           "[Any chance you'd be free for a short call] on Wednesday?",
           "[Could you book half an hour with] your CFO before the review?",
           "[Just wondering if you'd be up for a quick chat] later this week.",
+          '[Would it be possible to arrange a short call] with Ms Adeyemi before the end of the month?',
+          '[Is it possible to set up a meeting] next week to go through the draft?',
         ],
         pass: [
           'Happy to jump on a quick call if useful.',
@@ -91,6 +93,7 @@ export const accessAsks: RuleSet = {
           "If you're open to a 15-minute executive demo, I'll show you the workflow.",
           "Any chance you'd be able to send the logo files?",
           "Could you set up the integration with our API key?",
+          'Would it be possible to get the signed copy back by Friday?',
         ],
       },
     },
@@ -239,7 +242,7 @@ export const accessAsks: RuleSet = {
         // "your CFO could join…", "that your IT security lead joins the kickoff", "Mr. Tanaka joins the opening session", "would your boss be open to a call?"
         String.raw`(?:\byour\s+${ROLE}|\bthe\s+${THE_ROLE}|${PERSON_SLOT}|\b(?:someone|anyone|somebody) from (?:your|the) [\w-]+(?: team)?|\b(?:Mr|Ms|Mrs|Dr)\.?\s+[\w'-]+)(?:\s*(?:,|and|&|or)\s*(?:your\s+)?[\w'-]+(?:\s+[\w'-]+){0,3})*\s+(?:(?:could|can|would|will|to|should|might|may)\s+)?(?:also\s+)?(?:(?:be\s+)?(?:open to|available for|free for|up for)\s+(?:an?\s+)?(?:quick\s+|short\s+|brief\s+)?${MEETING}(?!\w)|(?:be\s+)?(?:(?:able|available|free|around|willing) to\s+)?(?:join|attend|sit in|(?:be|are|is) (?:on|in|at|there|included|present|part of)|come (?:along|to)|dial in|hop on|jump on|participate)(?:s|ed|ing)?\b)(?:\s+(?:us\s+)?(?:(?:on|for|in|at)\s+)?(?:(?:the|our|this|that|a|next|[\w-]+'s|\{\{[^}]+\}\})\s+)?(?:[\w-]+\s+)?${MEETING}(?!\w))?`,
         // "Can Priya and Tom join the demo?", "for Marta to join the review"
-        String.raw`\b(?:(?:can|could|would|will)\s+(?!you\b|we\b|I\b|it\b|this\b|that\b|they\b|both\b|all\b|also\b|then\b|still\b|always\b|definitely\b|probably\b|each\b)[\w'-]+(?:\s+(?:and|&)\s+[\w'-]+)?\s+(?:also\s+)?|for\s+(?!you\b|me\b|us\b|them\b)[\w'-]+(?:\s+[\w'-]+)?\s+to\s+)(?:join|attend|sit in|be on(?!\s+(?:call|standby|site|hand|leave|holiday)\b))\b(?:\s+(?:us\s+)?(?:(?:on|for|in|at)\s+)?(?:(?:the|our|this|that|a|next|[\w-]+'s)\s+)?(?:[\w-]+\s+)?${MEETING}(?!\w))?`,
+        String.raw`\b(?:(?:can|could|would|will)\s+(?!you\b|we\b|I\b|it\b|this\b|that\b|they\b|both\b|all\b|also\b|then\b|still\b|always\b|definitely\b|probably\b|each\b)[\w'-]+(?:\s+(?:and|&)\s+[\w'-]+)?(?:\s+from\s+(?:your\s+|the\s+)?(?:finance|IT|security|InfoSec|procurement|legal|purchasing|ops|operations|engineering|HR|compliance|[\w-]+\s+team))?\s+(?:also\s+)?(?:be\s+(?:able|available|free|around|willing)\s+to\s+)?|for\s+(?!you\b|me\b|us\b|them\b)[\w'-]+(?:\s+[\w'-]+)?\s+to\s+)(?:join|attend|sit in|be on(?!\s+(?:call|standby|site|hand|leave|holiday)\b))\b(?:\s+(?:us\s+)?(?:(?:on|for|in|at)\s+)?(?:(?:the|our|this|that|a|next|[\w-]+'s)\s+)?(?:[\w-]+\s+)?${MEETING}(?!\w))?`,
         // "could you get Marta from finance into the review session?", "get the infosec team into a room with Tomasz"
         String.raw`\b(?:(?:can|could|would|will) you|if you (?:can|could))\s+(?:also |please )?(?:get|bring|have)\s+(?!(?:[\w.'-]+\s+){0,2}?(?:laptops?|deck|slides|notes|questions|data|numbers|docs?|documents?|files?|copies|list|agenda|requirements|feedback|budget|figures|reports?|contracts?|ID|badges?|passes)\b)(?:[\w.'-]+\s+){1,3}?(?:into|on|to|along to|in on)\s+(?:the|our|a|this|that|next)\s+(?:[\w-]+\s+)?(?:${MEETING}|invite|calendar invite|thread|agenda)(?!\w)|\b(?:get|bring|have)\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:team|lead|folks|people|CFO|CEO|CTO|CIO|CISO|VP|director|head)\s+(?:into|in)\s+(?:a|the) room with\b`,
         // "could you bring Arjun from finance along?", "could you loop in whoever leads InfoSec?", "would you mind cc'ing her?"
@@ -259,6 +262,7 @@ export const accessAsks: RuleSet = {
           'Would [your boss be open to a quick call]?',
           'It will be most useful if [your sales ops lead and whoever owns territory planning are on the call] too.',
           "[Could you bring Selin from procurement] along on Tuesday?",
+          '[Would Fiona from finance be able to join the review]?',
           "[Can you loop in whoever] handles vendor security at Northgate?",
           "[Would you mind cc'ing her] on the reply?",
           "[Would you be open to bringing your controller] into the review?",
@@ -440,7 +444,7 @@ export const accessAsks: RuleSet = {
       level: 'access',
       cues: ['sure', 'ensure', 'have', 'get', 'bring', 'loop', 'invite', 'include'],
       alsoCues: ['your', 'from'],
-      pattern: String.raw`\b(?:make sure|ensure)\s+(?:that\s+)?(?!you\b|we\b|I\b|it\b|the\s+(?:invoice|link|form|file|data|payment)\b)(?:[\w.'-]+\s+){1,14}?(?:can|could|will|are able to|is able to)\s+(?:also\s+)?(?:join|attend|be there|make it|sit in|be in the room)\b(?<=\b(?:from|your|in)\b[^.?!;]{1,120})|\b(?:make sure|ensure|(?:can|could) you (?:make sure|ensure|have|get|bring)|please (?:have|get|bring|loop in|invite|include))\s+(?:that\s+)?your\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:joins?|attends?|is there|comes?|is on|can join|contacts?|calls?|reach(?:es)? out to|emails?|gets? in touch with|in)\b|\b(?:get|have|bring|loop in|include)\s+[\w.'-]+\s+from\s+(?:your\s+)?(?:procurement|purchasing|legal|finance|IT|security|ops|operations|engineering|the board|leadership)\s+(?:on|in|into|to)\s+(?:that|the|this|a|our)\s+(?:[\w-]+\s+)?(?:call|meeting|demo|session|review)\b`,
+      pattern: String.raw`\b(?:make sure|ensure)\s+(?:that\s+)?(?!you\b|we\b|I\b|it\b|the\s+(?:invoice|link|form|file|data|payment)\b)(?:[\w.'-]+\s+){1,14}?(?:can|could|will|are able to|is able to)\s+(?:also\s+)?(?:join|attend|be there|make it|sit in|be in the room)\b(?<=\b(?:from|your|in)\b[^.?!;]{1,120})|\b(?:make sure|ensure|(?:can|could) you (?:make sure|ensure|have|get|bring)|please (?:have|get|bring|loop in|invite|include))\s+(?:that\s+)?your\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:joins?|attends?|is there|comes?|is on|can join|contacts?|calls?|reach(?:es)? out to|emails?|gets? in touch with|in)\b|\b(?:get|have|bring|loop in|include)(?<!\b(?:do|did|does)\s+(?:you|they|we|I)\s+(?:usually\s+|normally\s+|already\s+)?(?:get|have|bring|loop in|include))(?<!(?<!\b(?:could|can|shall|should|may|might)\s)\b(?:I|we)(?:'ll| will| can| could|'d| would|'m going to| am going to)?\s+(?:also\s+)?(?:get|have|bring|loop in|include))\s+(?!(?:our|my)\b)[\w.'-]+(?:\s+(?!from\b)[\w.'-]+)?\s+from\s+(?:your\s+)?(?:procurement|purchasing|legal|finance|IT|security|InfoSec|ops|operations|engineering|compliance|HR|the board|leadership)(?:\s+team)?\s+(?:(?:on|in|into|to|at)\s+(?:that|the|this|a|our)\s+(?:[\w-]+\s+)?(?:call|meeting|demo|session|review|room|kick-?off|workshop|walk-?through|visit|discussion|conversation)\b|(?:along|there)\b(?!\s+(?:is|are|was|were)\b))`,
       rationale: 'Asking for the buyer\'s people to be in the room is an access ask.',
       examples: {
         flag: [
@@ -450,11 +454,44 @@ export const accessAsks: RuleSet = {
           'Please [ensure your ops manager is there].',
           'Before Tuesday, could you [make sure Omar from finance and whoever runs payroll can join]?',
           'Please [make sure someone from your warehouse team can attend].',
+          'One ask: could we [have Fiona from finance in the room] as well?',
+          "Would it help to [bring Jo Hale from procurement into the discussion] on Friday?",
+          'Could we [have Marta Ruiz from legal there] for the redlines?',
         ],
         pass: [
           'Please make sure your invoice address is correct.',
           'Make sure your team has access to the portal.',
           'Make sure you can join from a laptop with a camera.',
+          "I'll have Dana from finance on the call to answer billing questions.",
+          'We had Fiona from finance in the room last time.',
+          'Do you usually have anyone from IT on the call for renewals?',
+        ],
+      },
+    },
+    {
+      id: 'invite-passed-on',
+      kind: 'get',
+      level: 'access',
+      cues: ['forward', 'forwarding', 'send', 'sending', 'pass', 'passing', 'add', 'adding', 'cc', 'copy', 'copying'],
+      alsoCues: ['invite', 'invitation', 'link', 'details', 'join', 'attend', 'come', 'dial', 'there', 'sit', 'call', 'meeting', 'session', 'demo', 'thread'],
+      // The buyer asked to bring a colleague into the meeting by passing the
+      // invite on or adding them to it; forwarding a document is not enough.
+      pattern: String.raw`\b(?:forward|send|pass|add|cc|copy)(?:ing)?(?<=(?:\b(?:could|can|would|will)\s+you|\bplease|\bif\s+you\s+(?:could|can)|\bmind)\s+(?:(?:please|also|just|kindly)\s+)?(?:forward|send|pass|add|cc|copy)(?:ing)?)\s+(?:(?:it|this|that|the\s+(?:[\w-]+\s+)?(?:invite|invitation|link|details|dial-in))\s+(?:on\s+|along\s+|over\s+)?to\s+(?:your\s+${ROLE}|(?!(?:me|us|you|them|him|her|it|our|my|the|a|an|anyone|everyone|whoever)\b)[\w.'-]+(?:\s+(?!(?:as|too|also|so|and|if|for|on|in|before|by|when)\b)[\w.'-]+)?)(?:\s+(?:as well|too|also))?(?:(?<=\b(?:invite|invitation|link|details|dial-in)\b[^.?!;]{0,60})|\s+so\s+(?:that\s+)?(?:he|she|they|[\w.'-]+)\s+can\s+(?:also\s+)?(?:join|attend|come|dial in|be there|sit in))|(?:your\s+${ROLE}|(?!(?:me|us|you|them|it|this|that|our|my|the|a|an|some|more|any|another|extra|\d+)\b)[\w.'-]+(?:\s+(?:and|&)\s+[\w.'-]+)?)\s+(?:in\s+)?(?:to|on)\s+the\s+(?:[\w-]+\s+)?(?:invite|invitation|call|meeting|session|demo|thread)\b)`,
+      rationale: "Asking the buyer to bring a colleague into the meeting (forwarding the invite, adding them to it) is access to more of the buying group.",
+      examples: {
+        flag: [
+          'Could you [forward it to Marc as well so he can join]?',
+          "Tuesday at 3 works; could you [forward the invite to your IT lead]?",
+          'Can you [add Priya to the invite] for Thursday?',
+          "Would you mind [forwarding the Zoom link to Kenji] so he can dial in?",
+          'Could you [add Dana and Raj to the call] on Friday?',
+        ],
+        pass: [
+          'Feel free to forward it to anyone who might be interested.',
+          'Could you forward the signed PDF to accounts?',
+          "I'll add Priya to the invite.",
+          'Could you send it to Marc for review?',
+          'Can you add 5 seats to the order?',
         ],
       },
     },

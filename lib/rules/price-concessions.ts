@@ -12,7 +12,7 @@ export const priceConcessions: RuleSet = {
       kind: 'give',
       category: 'price',
       cues: ['%', 'percent', 'pct', 'cent', 'half', 'halve', 'halving'],
-      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,2}?halv(?:e|ing)\s+(?:the|your|our|that|this)\s+(?:[\w-]+\s+){0,3}?(?:retainer|fees?|price|rate|cost|commission|margin|bill|invoice|subscription|licen[cs]e|charge|premium|mark-?up)s?\b|{WE}\s+(?!(?<=\b(?:we|our team)\s+)(?:offer|give|provide|extend|apply|include)s?\s+(?!you\b))(?:[\w']+\s+){0,2}?(?:tak(?:e|ing|en)|took|knock(?:ing|ed)?|shav(?:e|ing|ed)|giv(?:e|ing)|offer(?:ing|ed)?|do(?:ing)?|get(?:ting)?|go(?:ing)?|com(?:e|ing) down|drop(?:ping|ped)?|cut(?:ting)?|appl(?:y|ying|ied)|extend(?:ing|ed)?|reduc(?:e|ing|ed)|lower(?:ing|ed)?|discount(?:ing|ed)?|provid(?:e|ing|ed)|includ(?:e|ing|ed)|throw(?:ing)? in|add(?:ing|ed)?|approv(?:e|ing|ed)|honou?r(?:ing|ed)?|push(?:ing|ed)? through|stretch(?:ing|ed)?|squeez(?:e|ing|ed)|bring(?:ing)?|brought|secur(?:e|ed|ing)|start(?:ing)? you at|got (?:approval|sign-off|signoff|the ok(?:ay)?|the green light|the nod) (?:for|on))\b(?:(?!uplift|increase|escalat|capped)[^.?!;]){0,40}?{PCT}(?:\s+(?:[\w-]+\s+)?(?:off|discount|reduction|lower|price reduction|rebate|credit))?|\b(?:the|an?)\s+extra\s+{PCT}|{WE}\s+(?:[\w']+\s+){0,2}?(?:do|offer|give you|let you have|bill|charge|invoice|price)\s+(?:you\s+)?(?:it\s+|that\s+|this\s+|them\s+|the\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:at|for)\s+half\s+(?:the\s+)?(?:price|cost|rate|list(?: price)?|the usual (?:price|rate))\b|\b(?:would|could|how about|what about|what if (?:I|we) (?:did|offered|took|gave you))\s+(?:an?\s+)?(?:(?:extra|additional|further)\s+)?{PCT}\s+(?:discount|off|reduction|price reduction|rebate|credit)\b(?:\s+(?:(?:on|for|off)\s+)?(?:the\s+|your\s+)?(?:first|initial|whole|entire|year|annual|renewal|licen[cs]e|platform|subscription)(?:[\s-](?:year|order|invoice|one|two|fee|term|contract|renewal))?)?(?:\s+(?:help|work|make it work|get (?:this|it|us)|swing it|tip it|do it))?|\bgot\s+(?:approval|sign-off|signoff|the ok(?:ay)?|the green light|the nod)\s+(?:for|on)\s+(?:an?\s+)?(?:extra\s+|additional\s+)?{PCT}(?:\s+(?:off|discount|reduction))?`,
+      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,2}?halv(?:e|ing)\s+(?:the|your|our|that|this)\s+(?:[\w-]+\s+){0,3}?(?:retainer|fees?|price|rate|cost|commission|margin|bill|invoice|subscription|licen[cs]e|charge|premium|mark-?up)s?\b|{WE}\s+(?!(?<=\b(?:we|our team)\s+)(?:offer|give|provide|extend|apply|include)s?\s+(?!you\b))(?:[\w']+\s+){0,2}?(?:tak(?:e|ing|en)|took|knock(?:ing|ed)?|shav(?:e|ing|ed)|giv(?:e|ing)|offer(?:ing|ed)?|do(?:ing)?|get(?:ting)?|go(?:ing)?|com(?:e|ing) down|drop(?:ping|ped)?|cut(?:ting)?|appl(?:y|ying|ied)|extend(?:ing|ed)?|reduc(?:e|ing|ed)|lower(?:ing|ed)?|discount(?:ing|ed)?|provid(?:e|ing|ed)|includ(?:e|ing|ed)|throw(?:ing)? in|add(?:ing|ed)?|approv(?:e|ing|ed)|honou?r(?:ing|ed)?|push(?:ing|ed)? through|stretch(?:ing|ed)?|squeez(?:e|ing|ed)|bring(?:ing)?|brought|secur(?:e|ed|ing)|start(?:ing)? you at|got (?:approval|sign-off|signoff|the ok(?:ay)?|the green light|the nod) (?:for|on))\b(?:(?!uplift|increase|escalat|capped)[^.?!;]){0,40}?{PCT}(?!\s+(?:[\w-]+\s+){0,2}?(?:uplift|increase|escalator|escalation|price rise|indexation)s?\b)(?:\s+(?:[\w-]+\s+)?(?:off|discount|reduction|lower|price reduction|rebate|credit))?|\b(?:the|an?)\s+extra\s+{PCT}|{WE}\s+(?:[\w']+\s+){0,2}?(?:do|offer|give you|let you have|bill|charge|invoice|price)\s+(?:you\s+)?(?:it\s+|that\s+|this\s+|them\s+|the\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:at|for)\s+half\s+(?:the\s+)?(?:price|cost|rate|list(?: price)?|the usual (?:price|rate))\b|\b(?:would|could|how about|what about|what if (?:I|we) (?:did|offered|took|gave you))\s+(?:an?\s+)?(?:(?:extra|additional|further)\s+)?{PCT}\s+(?:discount|off|reduction|price reduction|rebate|credit)\b(?:\s+(?:(?:on|for|off)\s+)?(?:the\s+|your\s+)?(?:first|initial|whole|entire|year|annual|renewal|licen[cs]e|platform|subscription)(?:[\s-](?:year|order|invoice|one|two|fee|term|contract|renewal))?)?(?:\s+(?:help|work|make it work|get (?:this|it|us)|swing it|tip it|do it))?|\bgot\s+(?:approval|sign-off|signoff|the ok(?:ay)?|the green light|the nod)\s+(?:for|on)\s+(?:an?\s+)?(?:extra\s+|additional\s+)?{PCT}(?:\s+(?:off|discount|reduction))?`,
       rationale: 'A percentage off for this buyer comes straight out of your margin.',
       ask: {
         level: 'commitment',
@@ -44,6 +44,7 @@ export const priceConcessions: RuleSet = {
           'Half of our customers start on the smaller plan.',
           'Would the 2% early-payment discount in our standard terms apply to you?',
           "We can't halve the retainer on a search this size.",
+          'I can drop the 5% annual escalator for the renewal.',
         ],
       },
     },
@@ -148,7 +149,7 @@ export const priceConcessions: RuleSet = {
       category: 'price',
       negation: 'before',
       cues: ['free', 'complimentary', 'day', 'week', 'month', 'quarter', 'year'],
-      pattern: String.raw`(?<!\btry (?:it |us )?)(?<!\b(?:works? out (?:to|at|as)|equivalent (?:to|of)|amounts? to|equals|the same as|like getting)\s+)\b(?:(?:the\s+)?first(?:\s+{NUM})?|an? extra|an? additional|another|{NUM}(?: extra| additional| more| bonus)?)\s+(?:\d+\s+|full\s+)?(?:days?|weeks?|months?|quarters?|years?)(?:\s+of\s+[\w-]+)?\s+(?:(?:are|is|will be)\s+)?(?:free|on us|on the house|at no (?:extra |additional )?(?:cost|charge)|free of charge|complimentary)\b(?!\s+(?:compared|vs\.?|versus|relative to)\b)|(?<!\btry (?:it |us )?)\bfree\s+for\s+(?:the\s+)?(?:first\s+|next\s+)?(?:\d+|{NUM})\s+(?:days?|weeks?|months?|quarters?|years?)|(?<!\b(?:try (?:it |us )?|(?:is|are) )(?:always )?)\bfree\s+(?:for|through)\s+(?:the\s+)?(?:first|whole|entire|full|rest of the)\s+(?:year|quarter|term|contract|renewal)\b(?!\s+(?:for|to)\s+(?:all|every|any)\b)|\b{NUM}\s+(?:free|complimentary|bonus)\s+(?:days?|weeks?|months?|quarters?|years?)\b|\b(?:comp(?:ed|ing)?|cover(?:ed|ing)?|waiv(?:e|ed|ing))\s+(?:the\s+|your\s+)?(?:first|next|final|whole|entire|full)\s+(?:(?:\d+|{NUM})\s+)?(?:months?|quarters?|weeks?|years?)\b(?!['\w])`,
+      pattern: String.raw`(?<!\btry (?:it |us )?)(?<!\b(?:works? out (?:to|at|as)|equivalent (?:to|of)|amounts? to|equals|the same as|like getting)\s+)(?<!\b(?:warrant(?:y|ies)|guarantee|support|SLA|maintenance|service plan|cover(?:age)?)\b[^.?!;]{0,60}\s(?:to|by|for|through)\s+)\b(?:(?:the\s+)?first(?:\s+{NUM})?|an? extra|an? additional|another|{NUM}(?: extra| additional| more| bonus)?)\s+(?:\d+\s+|full\s+)?(?:days?|weeks?|months?|quarters?|years?)(?:\s+of\s+[\w-]+)?\s+(?:(?:are|is|will be)\s+)?(?:free|on us|on the house|at no (?:extra |additional )?(?:cost|charge)|free of charge|complimentary)\b(?!\s+(?:compared|vs\.?|versus|relative to)\b)|(?<!\btry (?:it |us )?)\bfree\s+for\s+(?:the\s+)?(?:first\s+|next\s+)?(?:\d+|{NUM})\s+(?:days?|weeks?|months?|quarters?|years?)|(?<!\b(?:try (?:it |us )?|(?:is|are) )(?:always )?)\bfree\s+(?:for|through)\s+(?:the\s+)?(?:first|whole|entire|full|rest of the)\s+(?:year|quarter|term|contract|renewal)\b(?!\s+(?:for|to)\s+(?:all|every|any)\b)|\b{NUM}\s+(?:free|complimentary|bonus)\s+(?:days?|weeks?|months?|quarters?|years?)\b|\b(?:comp(?:ed|ing)?|cover(?:ed|ing)?|waiv(?:e|ed|ing))\s+(?:the\s+|your\s+)?(?:first|next|final|whole|entire|full)\s+(?:(?:\d+|{NUM})\s+)?(?:months?|quarters?|weeks?|years?)\b(?!['\w])`,
       rationale: 'Free months are a discount in disguise.',
       ask: {
         level: 'commitment',
@@ -170,6 +171,7 @@ export const priceConcessions: RuleSet = {
           'The free plan works forever.',
           'Paying yearly works out to two months free compared with monthly billing.',
           'Onboarding is free for the first year for all customers.',
+          'We will extend the warranty on all 40 pumps to 36 months at no additional cost.',
         ],
       },
     },
@@ -282,7 +284,7 @@ export const priceConcessions: RuleSet = {
       kind: 'give',
       category: 'price',
       cues: ['down', 'instead', 'rather', 'place', 'reduced', '$', '€', '£', '%', 'percent', 'usd', 'eur', 'gbp'],
-      pattern: String.raw`\b(?:bring|brought|bringing|take|took|taken|taking|knock(?:ed|ing)?|get|got|drop(?:ped|ping)?|lower(?:ed|ing)?|reduc(?:e|ed|ing)|cut(?:ting)?|mov(?:e|ed|ing)|sharpen(?:ed)?)(?<!\b(?:which|that|this)\s+[a-z]+)(?<!\b(?:drop|dropping|remove|removing|cut|cutting|take out|taking out|without|exclude|excluding|descope|descoping)\s+(?:the\s+|that\s+)?(?:[\w-]+\s+){0,2}?(?:phase|module|add-on|scope|workshop|component|feature|line item|service|option|tier|stage|deliverable)s?\s+and\s+[a-z]+)\s+(?:(?:the|your|our|it|this|that|them|each)\s+)?(?:[\w/-]+\s+){0,4}?(?:down\s+(?:from\s+(?:{MONEY}|{PCT})(?:\s+[\w/-]+)?\s+)?(?:to|at)\s+|from\s+(?:{MONEY}|{PCT}|\d[\d,.]*)(?:\s+[\w/-]+)?\s+(?:down\s+)?to\s+)(?:{MONEY}|{PCT}|\d[\d,.]*\s+(?:days|hours))|(?<![\w$€£])(?:{MONEY}|{PCT})(?!\s+(?:upfront|up front|up-front|deposit|down|in advance|prepaid|on signature)\b)(?:\s*(?:per|a|/)\s*[\w-]+)?(?:\s+[\w-]+){0,3}?,?\s+(?:instead of|rather than|in place of|down from|(?:vs\.?|versus) (?:the|our) (?:usual|list|standard))\b(?<!\b(?:which\s+(?:brings|takes|puts|gets|makes|leaves|comes to|works out)|lock(?:ed|ing|s)?|cap(?:ped|ping|s)?)\b[^?!;]{0,160})(?:\s+(?:the|our|your)\s+(?:[\w-]+\s+)?)?(?:\s*{MONEY}|\s*{PCT})?|\b(?:instead of|rather than|in place of)(?<!\b(?:which\s+(?:brings|takes|puts|gets|makes|leaves|comes to|works out)|lock(?:ed|ing|s)?|cap(?:ped|ping|s)?)\b[^?!;]{0,100})\s+(?:the\s+|our\s+)?(?:{MONEY}|{PCT}|(?:[\w$€£.,/'-]+\s+){0,3}?(?:list price|uplift|increase|price increase|price rise|usual rate|standard rate))|\b(?:unlimited|uncapped)\s+(?:[\w-]+\s+){0,3}?(?:instead of|rather than|in place of)\s+(?:the|your|our)\s+(?:[\w.,-]+\s+){0,3}?(?:cap|limit|allowance|quota)\b|\breduced our (?:day |hourly )?rate\b|\b(?:take|knock|shave|chop|cut|bring|get|drop|lower|reduce|trim|sharpen|give you|get you|offer you|taking|knocking|shaving)(?<=\b(?:I|we)(?:'ll| will| can| could|'d| would|'m|'re| am| are)\s+(?:[\w']+\s+){0,2}?[a-z]+(?:\s+you)?)\s+(?:(?:an?\s+(?:extra|additional|further)\s+)?{MONEY}\s+off\b|(?:the|your|our|that|this)\s+(?:[\w-]+\s+){0,2}?(?:price|pricing|fee|fees|retainer|rate|total|quote|cost|licen[cs]e|subscription|number)\s+to\s+{MONEY}(?:\s*(?:per|a|an|/)\s*[\w-]+)?)`,
+      pattern: String.raw`\b(?:bring|brought|bringing|take|took|taken|taking|knock(?:ed|ing)?|get|got|drop(?:ped|ping)?|lower(?:ed|ing)?|reduc(?:e|ed|ing)|cut(?:ting)?|mov(?:e|ed|ing)|sharpen(?:ed)?)(?<!\b(?:which|that|this)\s+[a-z]+)(?<!\b(?:drop|dropping|remove|removing|cut|cutting|take out|taking out|without|exclude|excluding|descope|descoping)\s+(?:the\s+|that\s+)?(?:[\w-]+\s+){0,2}?(?:phase|module|add-on|scope|workshop|component|feature|line item|service|option|tier|stage|deliverable)s?\s+and\s+[a-z]+)\s+(?:(?:the|your|our|it|this|that|them|each)\s+)?(?:[\w/-]+\s+){0,4}?(?:down\s+(?:from\s+(?:{MONEY}|{PCT})(?:\s+[\w/-]+)?\s+)?(?:to|at)\s+|from\s+(?:{MONEY}|{PCT}|\d[\d,.]*)(?:\s+[\w/-]+)?\s+(?:down\s+)?to\s+)(?:{MONEY}|{PCT}|\d[\d,.]*\s+(?:days|hours))|(?<![\w$€£])(?:{MONEY}|{PCT})(?!\s+(?:upfront|up front|up-front|deposit|down|in advance|prepaid|on signature)\b)(?:\s*(?:per|a|/)\s*[\w-]+)?(?:\s+[\w-]+){0,3}?,?\s+(?:instead of|rather than|in place of|down from|(?:vs\.?|versus) (?:the|our) (?:usual|list|standard))\b(?<!\b(?:which\s+(?:brings|takes|puts|gets|makes|leaves|comes to|works out)|lock(?:ed|ing|s)?|cap(?:ped|ping|s)?)\b[^?!;]{0,160})(?:\s+(?:the|our|your)\s+(?:[\w-]+\s+)?)?(?:\s*{MONEY}|\s*{PCT})?|\b(?:instead of|rather than|in place of)(?<!\b(?:which\s+(?:brings|takes|puts|gets|makes|leaves|comes to|works out)|lock(?:ed|ing|s)?|cap(?:ped|ping|s)?)\b[^?!;]{0,100})\s+(?:the\s+|our\s+)?(?:(?:{MONEY}|{PCT})(?!\s+(?:upfront|up front|up-front|deposit|down|in advance|prepaid|prepayment|on signature)\b)|(?:[\w$€£.,/'-]+\s+){0,3}?(?:list price|uplift|increase|price increase|price rise|usual rate|standard rate))|\b(?:unlimited|uncapped)\s+(?:[\w-]+\s+){0,3}?(?:instead of|rather than|in place of)\s+(?:the|your|our)\s+(?:[\w.,-]+\s+){0,3}?(?:cap|limit|allowance|quota)\b|\breduced our (?:day |hourly )?rate\b|\b(?:take|knock|shave|chop|cut|bring|get|drop|lower|reduce|trim|sharpen|give you|get you|offer you|taking|knocking|shaving)(?<=\b(?:I|we)(?:'ll| will| can| could|'d| would|'m|'re| am| are)\s+(?:[\w']+\s+){0,2}?[a-z]+(?:\s+you)?)\s+(?:(?:an?\s+(?:extra|additional|further)\s+)?{MONEY}\s+off\b|(?:the|your|our|that|this)\s+(?:[\w-]+\s+){0,2}?(?:price|pricing|fee|fees|retainer|rate|total|quote|cost|licen[cs]e|subscription|number)\s+to\s+{MONEY}(?:\s*(?:per|a|an|/)\s*[\w-]+)?)`,
       rationale: 'Moving the number down for this buyer is a price concession, however it is worded.',
       ask: {
         level: 'commitment',
@@ -301,6 +303,7 @@ export const priceConcessions: RuleSet = {
         ],
         pass: [
           'The price went up to $15 per seat in January for all customers.',
+          'We can invoice quarterly in arrears instead of 50% upfront.',
           'Delivery takes 10 days instead of the usual 5 because of the holiday.',
           "We'll lock the rate at $38 for three years instead of the standard annual uplift.",
           'Customers who prepay can take $100 off at checkout.',
@@ -644,6 +647,32 @@ export const priceConcessions: RuleSet = {
           'Freight is passed through at cost on every order.',
           "We'll charge the materials at cost as always.",
           'We can do it at no cost to you.',
+        ],
+      },
+    },
+    {
+      id: 'partner-reward-raised',
+      kind: 'give',
+      category: 'price',
+      cues: ['referral', 'finder', 'introducer', 'partner', 'reseller', 'agent', 'channel', 'affiliate', 'commission', 'commissions', 'margin', 'margins', 'rebate', 'rebates', 'spiff', 'bounty'],
+      // A partner's or referrer's reward raised for this deal: money, so price.
+      pattern: String.raw`(?:{WE}|\b(?:happy|glad|able|willing)\s+to)\s+(?:[\w']+\s+){0,2}?(?:bump(?:ing)?|rais(?:e|ing)|increas(?:e|ing)|up|upp(?:ing)?|boost(?:ing)?|lift(?:ing)?|doubl(?:e|ing)|top(?:ping)? up|sweeten(?:ing)?|improv(?:e|ing)|mov(?:e|ing)|tak(?:e|ing))\s+(?:up\s+)?(?:your|the|their|his|her)\s+(?:[\w-]+\s+)?(?:(?:referral|finder's|introducer|partner|reseller|agent|channel|affiliate)\s+(?:fee|bonus|reward|commission|margin|discount|rebate|payout|spiff|bounty|cut|share)|commission|margin|rebate|spiff|bounty)s?\b(?:\s+(?:on|for)\s+(?:this|that|the)\s+(?:one|deal|project|job|referral|order|account|client|lead|introduction))?(?:\s+(?:from\s+(?:{PCT}|{MONEY})\s+)?(?:to|up to)\s+(?:{PCT}|{MONEY}))?|\byour\s+(?:[\w-]+\s+)?(?:referral|finder's|introducer|partner|reseller|agent|channel|affiliate)\s+(?:fee|bonus|reward|commission|margin|discount|rebate|payout|spiff|bounty)s?\s+(?:on\s+(?:this|that|the)\s+(?:one|deal|project|job|referral|order|account)\s+)?(?:goes|will go|'ll go|is going|moves|will move|jumps|will jump|rises|will rise)\s+(?:up\s+)?(?:from\s+(?:{PCT}|{MONEY})\s+)?to\s+(?:{PCT}|{MONEY})`,
+      rationale: "A bigger referral fee, commission or partner margin for this deal is money off your side of it.",
+      ask: {
+        level: 'commitment',
+        text: 'If we raise your margin on this one, can you commit to registering your next two opportunities with us this quarter?',
+      },
+      examples: {
+        flag: [
+          "Since this is your third project this year, [I'll bump your referral fee on this one from 5% to 8%].",
+          "[We can raise your partner margin to 30%] for the Northwind deal.",
+          "On this account [your reseller discount goes up to 35%] instead of the usual 25%.",
+          "[I'm happy to double the referral bonus to $1,000] for anyone you send our way this quarter.",
+        ],
+        pass: [
+          'Your referral fee is 5% of first-year revenue, as per the partner agreement.',
+          "We can't raise your margin above the programme tier.",
+          'Could you increase your order to 500 units?',
         ],
       },
     },

@@ -13,6 +13,9 @@ describe('negation', () => {
     expect(negated("We can't offer a discount this time.", 'offer a discount')).toBe(true);
     expect(negated("We won't match their price.", "We won't match their price")).toBe(true);
     expect(negated("A free pilot isn't something we offer.", 'A free pilot')).toBe(true);
+    expect(negated("Net 90 is further than I can take it, I'm afraid.", 'Net 90')).toBe(true);
+    expect(negated('20% off is a step too far on a one-year term.', '20% off')).toBe(true);
+    expect(negated('Net 60 is more than fair for a first order.', 'Net 60')).toBe(false);
   });
 
   it('stops at a clause break: a refusal does not reach the next clause', () => {
