@@ -1,7 +1,7 @@
 import { RULE_SETS } from '../rules/registry.ts';
 import type { RuleSet } from '../rules/types.ts';
 import { compileRules, matches, type CompiledRules } from './compile.ts';
-import { hasCondition, isHypothetical, isNegated, isRecount } from './context.ts';
+import { hasCondition, isHypothetical, isNegated, isRecount, isReportedRequest } from './context.ts';
 import { findExclusions } from './regions.ts';
 import { MAX_SENTENCE, ownSegments, splitSentences } from './sentences.ts';
 import { suggest } from './suggest.ts';
@@ -216,7 +216,7 @@ function runRule(
     if (hit) [a, b] = hit;
     const negation = rule.negation ?? 'clause';
     if (negation !== 'ignore' && isNegated(sentence, a, b, negation === 'clause')) continue;
-    if (rule.kind === 'give' && ruledOut()) continue;
+    if (rule.kind === 'give' && (ruledOut() || isReportedRequest(sentence, a))) continue;
     const start = span.start + a;
     const end = span.start + b;
     const base = {

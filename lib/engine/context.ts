@@ -45,6 +45,23 @@ export function isRecount(sentence: string): boolean {
   return RECOUNT.test(sentence);
 }
 
+/**
+ * The buyer's own request, reported back: "you asked whether we'd add a few
+ * free months" offers nothing (the answer, if any, is in the next sentence).
+ * Only when the give sits in the reported question itself, not in a reply
+ * joined to it ("you asked if we could move the date, and we can").
+ */
+const REPORTED_REQUEST =
+  /\b(?:you|they|he|she)\s+(?:also\s+|just\s+|had\s+|have\s+|'ve\s+)?(?:asked|wondered|wanted to know|(?:was|were) (?:asking|wondering))\s+(?:me\s+|us\s+)?(?:whether|if)\s+(?:I|we)\b(?![^]*\b(?:and|so|but|which)\b)[^]*$/i;
+
+/** Is the match at `start` inside a request of the buyer's that the seller reports back? */
+export function isReportedRequest(sentence: string, start: number): boolean {
+  let from = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(sentence); m && m.index < start; m = CLAUSE_BREAK.exec(sentence)) from = m.index + m[0].length;
+  return REPORTED_REQUEST.test(sentence.slice(from, start));
+}
+
 /** Opens a condition the buyer must meet: the "if you …" of a trade. */
 const CONDITION =
   /\b(?:if|provided(?: that)?|providing|as long as|so long as|on the condition that|in exchange for|in return for|assuming|once|when|subject to|contingent on)\b/i;

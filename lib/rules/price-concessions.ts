@@ -284,7 +284,7 @@ export const priceConcessions: RuleSet = {
       kind: 'give',
       category: 'price',
       cues: ['down', 'instead', 'rather', 'place', 'reduced', '$', '€', '£', '%', 'percent', 'usd', 'eur', 'gbp'],
-      pattern: String.raw`\b(?:bring|brought|bringing|take|took|taken|taking|knock(?:ed|ing)?|get|got|drop(?:ped|ping)?|lower(?:ed|ing)?|reduc(?:e|ed|ing)|cut(?:ting)?|mov(?:e|ed|ing)|sharpen(?:ed)?)(?<!\b(?:which|that|this)\s+[a-z]+)(?<!\b(?:drop|dropping|remove|removing|cut|cutting|take out|taking out|without|exclude|excluding|descope|descoping)\s+(?:the\s+|that\s+)?(?:[\w-]+\s+){0,2}?(?:phase|module|add-on|scope|workshop|component|feature|line item|service|option|tier|stage|deliverable)s?\s+and\s+[a-z]+)\s+(?:(?:the|your|our|it|this|that|them|each)\s+)?(?:[\w/-]+\s+){0,4}?(?:down\s+(?:from\s+(?:{MONEY}|{PCT})(?:\s+[\w/-]+)?\s+)?(?:to|at)\s+|from\s+(?:{MONEY}|{PCT}|\d[\d,.]*)(?:\s+[\w/-]+)?\s+(?:down\s+)?to\s+)(?:{MONEY}|{PCT}|\d[\d,.]*\s+(?:days|hours))|(?<![\w$€£])(?:{MONEY}|{PCT})(?!\s+(?:upfront|up front|up-front|deposit|down|in advance|prepaid|on signature)\b)(?:\s*(?:per|a|/)\s*[\w-]+)?(?:\s+[\w-]+){0,3}?,?\s+(?:instead of|rather than|in place of|down from|(?:vs\.?|versus) (?:the|our) (?:usual|list|standard))\b(?<!\b(?:which\s+(?:brings|takes|puts|gets|makes|leaves|comes to|works out)|lock(?:ed|ing|s)?|cap(?:ped|ping|s)?)\b[^?!;]{0,160})(?:\s+(?:the|our|your)\s+(?:[\w-]+\s+)?)?(?:\s*{MONEY}|\s*{PCT})?|\b(?:instead of|rather than|in place of)(?<!\b(?:which\s+(?:brings|takes|puts|gets|makes|leaves|comes to|works out)|lock(?:ed|ing|s)?|cap(?:ped|ping|s)?)\b[^?!;]{0,100})\s+(?:the\s+|our\s+)?(?:(?:{MONEY}|{PCT})(?!\s+(?:upfront|up front|up-front|deposit|down|in advance|prepaid|prepayment|on signature)\b)|(?:[\w$€£.,/'-]+\s+){0,3}?(?:list price|uplift|increase|price increase|price rise|usual rate|standard rate))|\b(?:unlimited|uncapped)\s+(?:[\w-]+\s+){0,3}?(?:instead of|rather than|in place of)\s+(?:the|your|our)\s+(?:[\w.,-]+\s+){0,3}?(?:cap|limit|allowance|quota)\b|\breduced our (?:day |hourly )?rate\b|\b(?:take|knock|shave|chop|cut|bring|get|drop|lower|reduce|trim|sharpen|give you|get you|offer you|taking|knocking|shaving)(?<=\b(?:I|we)(?:'ll| will| can| could|'d| would|'m|'re| am| are)\s+(?:[\w']+\s+){0,2}?[a-z]+(?:\s+you)?)\s+(?:(?:an?\s+(?:extra|additional|further)\s+)?{MONEY}\s+off\b|(?:the|your|our|that|this)\s+(?:[\w-]+\s+){0,2}?(?:price|pricing|fee|fees|retainer|rate|total|quote|cost|licen[cs]e|subscription|number)\s+to\s+{MONEY}(?:\s*(?:per|a|an|/)\s*[\w-]+)?)`,
+      pattern: String.raw`\b(?:bring|brought|bringing|take|took|taken|taking|knock(?:ed|ing)?|get|got|drop(?:ped|ping)?|lower(?:ed|ing)?|reduc(?:e|ed|ing)|cut(?:ting)?|mov(?:e|ed|ing)|sharpen(?:ed)?)(?<!\b(?:which|that|this)\s+[a-z]+)(?<!\b(?:drop|dropping|remove|removing|cut|cutting|take out|taking out|without|exclude|excluding|descope|descoping)\s+(?:the\s+|that\s+)?(?:[\w-]+\s+){0,2}?(?:phase|module|add-on|scope|workshop|component|feature|line item|service|option|tier|stage|deliverable)s?\s+and\s+[a-z]+)\s+(?:(?:the|your|our|it|this|that|them|each)\s+)?(?:[\w/-]+\s+){0,4}?(?:down\s+(?:from\s+(?:{MONEY}|{PCT})(?:\s+[\w/-]+)?\s+)?(?:to|at)\s+|from\s+(?:{MONEY}|{PCT}|\d[\d,.]*)(?:\s+[\w/-]+)?\s+(?:down\s+)?to\s+)(?:{MONEY}|{PCT}|\d[\d,.]*\s+(?:days|hours))|(?<![\w$€£])(?:{MONEY}|{PCT})(?!\s+(?:upfront|up front|up-front|deposit|down|in advance|prepaid|on signature)\b)(?:\s*(?:per|a|/)\s*[\w-]+)?(?:\s+[\w-]+){0,3}?,?\s+(?:instead of|rather than|in place of|down from|(?:vs\.?|versus) (?:the|our) (?:usual|list|standard))\b(?<!\b(?:which\s+(?:brings|takes|puts|gets|makes|leaves|comes to|works out)|lock(?:ed|ing|s)?|cap(?:ped|ping|s)?)\b[^?!;]{0,160})(?:\s+(?:the|our|your)\s+(?:[\w-]+\s+)?)?(?:\s*{MONEY}|\s*{PCT})?|\b(?:instead of|rather than|in place of)(?<!\b(?:which\s+(?:brings|takes|puts|gets|makes|leaves|comes to|works out)|lock(?:ed|ing|s)?|cap(?:ped|ping|s)?)\b[^?!;]{0,100})\s+(?:the\s+|our\s+)?(?:(?:{MONEY}|{PCT})(?!\s+(?:upfront|up front|up-front|deposit|down|in advance|prepaid|prepayment|on signature)\b)|(?:[\w$€£.,/'-]+\s+){0,3}?(?:list price|uplift|increase|price increase|price rise|usual rate|standard rate))|\b(?:unlimited|uncapped)\s+(?:[\w-]+\s+){0,3}?(?:instead of|rather than|in place of)\s+(?:the|your|our)\s+(?:[\w.,-]+\s+){0,3}?(?:cap|limit|allowance|quota)\b|\breduced our (?:day |hourly )?rate\b|\b(?:take|knock|shave|chop|cut|bring|get|drop|lower|reduce|trim|sharpen|give you|get you|offer you|taking|knocking|shaving)(?<=\b(?:I|we)(?:'ll| will| can| could|'d| would|'m|'re| am| are)\s+(?:[\w']+\s+){0,2}?[a-z]+(?:\s+you)?)\s+(?:(?:an?\s+(?:extra|additional|further)\s+)?{MONEY}(?:\s*(?:per|a|an|/)\s*[\w-]+)?\s+off\b|(?:the|your|our|that|this)\s+(?:[\w-]+\s+){0,2}?(?:price|pricing|fee|fees|retainer|rate|total|quote|cost|licen[cs]e|subscription|number)\s+to\s+{MONEY}(?:\s*(?:per|a|an|/)\s*[\w-]+)?)`,
       rationale: 'Moving the number down for this buyer is a price concession, however it is worded.',
       ask: {
         level: 'commitment',
@@ -298,6 +298,8 @@ export const priceConcessions: RuleSet = {
           "We'll keep you on your current rate [instead of the new $15 list price].",
           "Understood on the budget: we can [take the monthly retainer to $4,500 a month].",
           'If that helps, I can [knock $1,200 off] the installation.',
+          "While your team ramps up, I'll [take $300 a month off] the subscription.",
+          'We can [shave €40 per seat off] for the first year.',
           "We'll hold year two at today's price [rather than applying next year's uplift].",
           "For the same fee we'll give you [unlimited storage instead of the 5 TB cap] on your plan.",
         ],
@@ -307,6 +309,7 @@ export const priceConcessions: RuleSet = {
           'Delivery takes 10 days instead of the usual 5 because of the holiday.',
           "We'll lock the rate at $38 for three years instead of the standard annual uplift.",
           'Customers who prepay can take $100 off at checkout.',
+          'The annual plan takes $300 a month off the list price for everyone.',
           'Or we drop the analytics module and bring it down to $51,000.',
           'We use a soft limit instead of the hard cap on API calls.',
         ],
@@ -673,6 +676,31 @@ export const priceConcessions: RuleSet = {
           'Your referral fee is 5% of first-year revenue, as per the partner agreement.',
           "We can't raise your margin above the programme tier.",
           'Could you increase your order to 500 units?',
+        ],
+      },
+    },
+    {
+      id: 'gift-for-buyer',
+      kind: 'give',
+      category: 'price',
+      cues: ['gift', 'voucher', 'vouchers', 'certificate', 'giftcard'],
+      // A gift card or voucher handed to the buyer (for a meeting, a referral, a renewal) is money: price, as the spec files referral rewards.
+      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,2}?(?:send|sending|give|giving|get|getting|buy|buying|mail|email|treat)\s+(?:you|them|each of you)\s+(?:to\s+)?(?:an?\s+)?(?:{MONEY}\s+)?(?:[\w-]+\s+){0,2}?(?:gift ?cards?|gift vouchers?|vouchers?|gift certificates?|e-?gift cards?)\b`,
+      rationale: 'A gift card or voucher for the buyer is money from your side of the deal.',
+      ask: {
+        level: 'commitment',
+        text: 'If we send that over, can you introduce us to the person who signs off budget for this?',
+      },
+      examples: {
+        flag: [
+          "For every company you introduce that signs, [I'll send you a $500 Visa gift card].",
+          'Take 20 minutes with us and [we will send you a $100 Amazon voucher] as a thank-you.',
+          "As a thanks for renewing early, [I'd like to get you a gift card] for the team lunch.",
+        ],
+        pass: [
+          'Our gift card platform lets you send rewards to 40 countries.',
+          "Sadly we can't send you a gift card for joining the webinar.",
+          'You asked whether the vouchers from the conference are still valid.',
         ],
       },
     },

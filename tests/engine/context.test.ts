@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hasCondition, isHypothetical, isNegated, isRecount } from '../../lib/engine/context.ts';
+import { hasCondition, isHypothetical, isNegated, isRecount, isReportedRequest } from '../../lib/engine/context.ts';
+import { analyze } from '../../lib/engine/analyze.ts';
 
 /** isNegated on the first occurrence of `phrase` in `sentence`. */
 function negated(sentence: string, phrase: string, includeMatch = true): boolean {
@@ -48,6 +49,18 @@ describe('hypotheticals, recounts and conditions', () => {
   it('recognises concessions recounted from earlier exchanges', () => {
     expect(isRecount('Last year we waived the migration fee.')).toBe(true);
     expect(isRecount("I'll build a custom demo using last month's orders.")).toBe(false);
+  });
+
+  it("sets aside the buyer's request reported back, but not a reply joined to it", () => {
+    const at = (sentence: string, phrase: string) => isReportedRequest(sentence, sentence.indexOf(phrase));
+    expect(at("You asked whether we'd add a few free months to match them.", 'add a few')).toBe(true);
+    expect(at('She wondered if we could waive the setup fee.', 'waive')).toBe(true);
+    expect(at('You asked if we could move the date, and we can waive the setup fee.', 'waive')).toBe(false);
+    expect(at('I asked whether we could waive the setup fee.', 'waive')).toBe(false);
+    expect(at("We'll waive the setup fee.", 'waive')).toBe(false);
+    const reported = analyze("You asked whether we'd add a few free months. We don't do that.", { format: 'text' });
+    expect(reported.gives).toEqual([]);
+    expect(analyze('You asked for a discount, so I can take 10% off the first year.', { format: 'text' }).verdict).toBe('unreciprocated');
   });
 
   it('finds the condition of a trade', () => {
