@@ -38,7 +38,7 @@ export function isHypothetical(sentence: string): boolean {
  * ("last year we waived the migration fee" is history, not a give).
  */
 const RECOUNT =
-  /\b(?:last (?:year|quarter|month|time|renewal|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)(?!'s)|previously|in the past|back in (?:January|February|March|April|May|June|July|August|September|October|November|December|the spring|the summer|the autumn|the fall|\d{4})|at the time|originally|(?:I|we) (?:already|previously) (?:gave|offered|agreed|waived|discounted)|as (?:I|we) did (?:last|before))\b/i;
+  /\b(?:last (?:year|quarter|month|time|renewal|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)(?!'s)|previously|in the past|back in (?:January|February|March|April|May|June|July|August|September|October|November|December|the spring|the summer|the autumn|the fall|\d{4})|at the time|originally|(?:I|we) (?:already|previously) (?:gave|offered|agreed|waived|discounted)|as (?:I|we) did (?:last|before)|as you(?:'ll| will| may| might)? (?:remember|recall)|when we (?:first )?(?:kicked off|started working together|signed (?:the|your) (?:first|original)))\b/i;
 
 /** Does the sentence recount a concession from before this exchange? */
 export function isRecount(sentence: string): boolean {

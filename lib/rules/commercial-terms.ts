@@ -265,7 +265,7 @@ export const commercialTerms: RuleSet = {
       category: 'terms',
       negation: 'before',
       cues: ['warranty', 'warranties', 'guarantee', 'maintenance', 'coverage'],
-      pattern: String.raw`\b(?:extend|extending|extended|lengthen|double|doubling|upgrade)\s+(?:the\s+|your\s+)?(?:standard\s+)?(?:(?:\d{1,2}|one|two|three)[\s-](?:month|year)\s+)?(?:warranty|warranties|maintenance(?:\s+(?:period|coverage))?|support (?:period|term|window|coverage))\b(?:\s+(?:to|by|for)\s+(?:an?\s+|another\s+)?(?:(?:\d{1,3}|{NUM}|full|extra|additional)\s+)?(?:extra\s+|more\s+|additional\s+)?(?:years?|months?))?|\b(?:\d{1,2}|{NUM})[\s-](?:year|month)\s+(?:extended\s+)?(?:warranty|guarantee)\s+(?:at no (?:extra |additional )?(?:cost|charge)|for free|free of charge|on us|on the house|included|thrown in)|\b(?:an?\s+)?(?:extra|additional|another)\s+(?:(?:\d{1,2}|{NUM})\s+)?(?:years?|months?)\s+(?:of\s+)?(?:warranty|warranty coverage|maintenance|parts and labou?r)\b`,
+      pattern: String.raw`\b(?:extend|extending|extended|lengthen|double|doubling|upgrade)\s+(?:the\s+|your\s+)?(?:standard\s+)?(?:(?:\d{1,2}|one|two|three)[\s-](?:month|year)\s+)?(?:warranty|warranties|maintenance(?:\s+(?:period|coverage))?|support (?:period|term|window|coverage))\b(?:\s+(?:to|by|for)\s+(?:an?\s+|another\s+)?(?:(?:\d{1,3}|{NUM}|full|extra|additional)\s+)?(?:extra\s+|more\s+|additional\s+)?(?:years?|months?))?|\b(?:\d{1,2}|{NUM})[\s-](?:year|month)\s+(?:extended\s+)?(?:warranty|guarantee)\s+(?:at no (?:extra |additional )?(?:cost|charge)|for free|free of charge|on us|on the house|included|thrown in)|\b(?:an?\s+)?(?:extra|additional|another)\s+(?:(?:\d{1,2}|{NUM})\s+)?(?:years?|months?)\s+(?:of\s+)?(?:warranty|warranty coverage|maintenance|parts and labou?r)\b|\b(?:extend|extending|lengthen|lengthening|double|doubling|stretch|stretching)\s+(?:the\s+|your\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:warranty|guarantee)\s+(?:period\s+)?to\s+(?:\d{1,3}|{NUM})\s+(?:months?|years?|days?)\b`,
       rationale: 'A longer warranty than standard is future service cost you take on for free.',
       ask: {
         level: 'commitment',
@@ -278,10 +278,13 @@ export const commercialTerms: RuleSet = {
           'As a goodwill gesture we will [extend the standard 12-month warranty to 24 months].',
           'We will add [an extra year of warranty] on all units.',
           'Every unit ships with a [2-year warranty at no extra cost].',
+          "We'll [extend our free replacement guarantee to six months] instead of our usual 90 days.",
+          'For this order I can [stretch the money-back guarantee to 60 days].',
         ],
         pass: [
           "We can't extend the warranty on refurbished units.",
           'The standard warranty covers parts for 12 months.',
+          "Unfortunately we can't extend the guarantee to 12 months on used parts.",
         ],
       },
     },

@@ -1,7 +1,7 @@
 import type { RuleSet } from './types.ts';
 
 /** A person on the seller's side whose time is worth something: executives, engineers, specialists. */
-const STAFF = String.raw`(?:co-?founders?|founders?|CEO|CTO|COO|CPO|CIO|CISO|CRO|president|head of (?:[\w-]+\s+)?(?:product|engineering|support|customer success|implementation|security|data|design|partnerships|science|analytics|platform|solutions)|VP of [\w-]+|VP (?:product|engineering)|chief [\w ]{0,20}?officer|product (?:managers?|leads?|director|owner)|(?:customer success|implementation|project|onboarding|delivery|engagement) (?:managers?|leads?)|(?:[\w-]+\s+){0,2}?(?:engineers?|architects?|consultants?|specialists?|experts?|scientists?|analysts?|SREs?|SEs?|developers?|designers?|trainers?|strategists?|account executives?|AEs?)|[\w-]+\s+leads?)`;
+const STAFF = String.raw`(?:co-?founders?|founders?|(?:managing|senior|founding) partners?|managing director|CEO|CTO|COO|CPO|CIO|CISO|CRO|president|head of (?:[\w-]+\s+)?(?:product|engineering|support|customer success|implementation|security|data|design|partnerships|science|analytics|platform|solutions)|VP of [\w-]+|VP (?:product|engineering)|chief [\w ]{0,20}?officer|product (?:managers?|leads?|director|owner)|(?:customer success|implementation|project|onboarding|delivery|engagement) (?:managers?|leads?)|(?:[\w-]+\s+){0,2}?(?:engineers?|architects?|consultants?|specialists?|experts?|scientists?|analysts?|SREs?|SEs?|developers?|designers?|trainers?|strategists?|account executives?|AEs?)|[\w-]+\s+leads?)`;
 
 /** A name after a role, with or without commas: "our engineer Mateo", "our architect, Ewan Mackie,". */
 const NAME = String.raw`(?:,?\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[^\s,.;:!?()]+(?:\s+[^\s,.;:!?()]+)?,?)`;
@@ -342,7 +342,7 @@ export const freeResources: RuleSet = {
       id: 'engineering-or-expert-time',
       kind: 'give',
       category: 'resources',
-      cues: ['engineer', 'engineers', 'engineering', 'ceo', 'founder', 'cofounder', 'cto', 'coo', 'cpo', 'president', 'head', 'vp', 'product', 'architect', 'architects', 'specialist', 'specialists', 'expert', 'experts', 'developer', 'developers', 'consultant', 'manager', 'csm', 'technical', 'integration', 'integrations', 'connector', 'plugin', 'script', 'sre', 'scientist', 'analyst', 'designer', 'trainer', 'strategist', 'consultants', 'cio', 'ciso', 'cro', 'chief', 'named', 'dedicated', 'lead', 'se', 'ae', 'executive', 'executives', 'sync'],
+      cues: ['engineer', 'engineers', 'engineering', 'ceo', 'founder', 'cofounder', 'cto', 'coo', 'cpo', 'president', 'head', 'vp', 'product', 'architect', 'architects', 'specialist', 'specialists', 'expert', 'experts', 'developer', 'developers', 'consultant', 'manager', 'csm', 'technical', 'integration', 'integrations', 'connector', 'plugin', 'script', 'sre', 'scientist', 'analyst', 'designer', 'trainer', 'strategist', 'consultants', 'cio', 'ciso', 'cro', 'chief', 'named', 'dedicated', 'lead', 'se', 'ae', 'executive', 'executives', 'sync', 'partner', 'partners', 'director'],
       pattern: String.raw`(?:\b(?:I|we)(?:'ll| will| can| could|'d| would|'m happy to| am happy to|'re happy to| are happy to|'d be happy to| would be happy to|'m going to| am going to)\s+(?:also\s+|gladly\s+|personally\s+|happily\s+)?)?\b(?:(?:led|run|delivered|hosted|presented|facilitated|staffed)\s+(?:personally\s+)?by|bring(?:ing)?(?:\s+(?:in|along))?|loop(?:ing)?\s+in|pull(?:ing)?\s+in|rop(?:e|ing)\s+in|introduce\s+you\s+to|connect\s+you\s+(?:with|to)|(?:set\s+up|arrange|schedule|book|organi[sz]e|line up)\s+(?:a\s+)?(?:call|time|session|meeting)\s+(?:for you\s+)?with|\b(?:have|get)(?<=(?:'ll|will|can|could|'d|would|might|may|happy to|going to|able to|try to|hoping to|aim to)\s+(?:also\s+)?(?:have|get)))\s+(?:[^\s,.;:!?()]+(?:\s+[^\s,.;:!?()]+)?,\s+)?(?:one of\s+|two of\s+|a couple of\s+)?(?:our|my)\s+(?:own\s+)?${STAFF}\b|\b(?:our|my)\s+(?:own\s+)?${STAFF}${NAME}?,?\s+(?:(?!can\b|could\b)${WILL}|(?:can|could)(?=[^.?!;]{0,80}?\byou))\s+(?:also\s+|personally\s+|happily\s+|gladly\s+)?${HELP}\w*(?![^.?!;]{0,50}?\b(?:at any time|any ?time|whenever|at your convenience))(?!\s+(?:your|the)\s+(?:account|login|logins|access|users?|seats?|licen[cs]es?|invoices?)\b)(?!\s+(?:the|our|a|an)\s+(?:[\w-]+\s+)?(?:webinar|conference|event|panel|summit|podcast|keynote|livestream)\b)(?![^.?!;]{0,40}\b(?:bugs?|fix|fixes|issues?|outage|incident|tickets?|patch|release)\b)|\b(?:(?:asked|ask|arranged for|lined up|booked|got|roped in)\s+(?:one of\s+|two of\s+)?|(?:have|get)\s+(?:one|two|a couple|some)\s+of\s+)(?:our|my)\s+(?:own\s+)?${STAFF}${NAME}?\s+(?:to\s+)?${HELP}\w*|\bwith\s+(?:one of\s+|two of\s+|a couple of\s+)?(?:our|my)\s+(?:own\s+)?${STAFF}${NAME}?\s+(?:(?:personally|directly|fully)\s+)?(?:(?:handling|doing|running|building|configuring|setting up|taking care of|owning|leading|managing|writing|wiring up|scoping|mapping)\s+(?:the|your|all the|all of the)\s+(?:[\w-]+\s+){0,2}?(?:setup|set-up|configuration|integration|connector|migration|install(?:ation)?|build|work|data|mapping|onboarding|heavy lifting|pilot|rollout|project|cutover|import)\b|(?:dedicated|assigned)\s+to\s+(?:you\b|your\s+[\w-]+)|embedded\s+(?:with|in)\s+your\s+[\w-]+|working\s+(?:with|alongside)\s+(?:you\b|your\s+[\w-]+))|\bsend(?:ing)?\s+(?:one of\s+|two of\s+|a couple of\s+)?(?:our|my)\s+(?:own\s+)?${STAFF}${NAME}?\s+(?:(?:out|over|down|up)\s+)?to\s+(?:you\b|your\s+(?:[\w-]+\s+)?(?:site|sites|office|offices|plant|facility|warehouse|HQ|headquarters|store|premises|campus|depot|factory|clinic|lab))|\byou(?:'ll| will)\s+(?:also\s+)?(?:have|get)\s+(?:a|an|your own)\s+(?:named|dedicated|personal)\s+(?:account manager|CSM|customer success manager|support engineer|implementation (?:manager|specialist|lead)|project manager|solutions engineer|onboarding (?:manager|specialist)|success manager|engineer|point of contact)\b|{WE}\s+(?:[\w']+\s+){0,2}?(?:build|develop|write|code|configure|set up|create|stand up|wire up|custom-build)\s+(?:you\s+)?(?:an?\s+|the\s+|your\s+)?(?:custom\s+|dedicated\s+|bespoke\s+)?(?:[\w-]+\s+)?(?:integration|connector|plugin|plug-in|script|extractor|importer|endpoint|API|extension)s?\s+(?:(?:specifically|just)\s+)?for\s+(?:you(?:r\s+[\w-]+)?|\{\{[^}]+\}\})|\b(?:I|we|our team)(?:'ll| will| can| could|'d be happy to|'re happy to| are happy to|'m happy to| would be happy to|'re going to| are going to)\s+(?:also\s+)?(?:build|develop|write|code|custom-build|stand up|wire up)\s+(?:you\s+)?(?:an?\s+|the\s+|your\s+)?(?:custom\s+|dedicated\s+|bespoke\s+)?(?:[\w-]+\s+)?(?:integration|connector|plugin|plug-in|extractor|importer)s?\b|\b(?:dedicate|commit|put|allocate|assign|lend|give you|provide)\w*\s+(?:you\s+)?(?:some\s+|dedicated\s+|our\s+)?(?:engineering|engineer|developer|dev|solutions engineering|professional services)\s+(?:time|hours|resources|capacity)\b|\b(?:assign|give|provide|include|add)\w*\s+(?:you\s+)?(?:an?|your own)\s+(?:dedicated|named|personal)\s+(?:account manager|CSM|customer success manager|support engineer|implementation (?:manager|specialist|lead)|project manager|solutions engineer|onboarding (?:manager|specialist))|\badd\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:sync|integration|connector|plugin|plug-in)\s+to\s+(?:it|the\s+(?:pilot|trial|POC|sandbox)|your\s+(?:pilot|trial|POC|sandbox|account|workspace))\b`,
       rationale: 'Engineering, executive or specialist time is expensive: trade it for access to the people who decide.',
       ask: {
@@ -362,12 +362,39 @@ export const freeResources: RuleSet = {
           "We'll run the trial on your own tenant, [with one of our integration architects handling the SSO configuration].",
           "I may be able to [get our VP of Engineering] on Thursday's call.",
           "We'll [send one of our data architects to your Rotterdam site] for the first sprint.",
+          "I've [asked our managing partner, Helen Marsh, to join] the next session.",
         ],
         pass: [
           'Our engineers built the platform with security in mind.',
           'Our founder started the company after ten years in logistics.',
+          'Our managing partner wrote about the Dunmore consolidation last year.',
           'Our engineers can build custom integrations for enterprise clients.',
           'With our engineers handling over 2,000 deployments a year, we know the pitfalls.',
+        ],
+      },
+    },
+    {
+      id: 'spec-work-offered',
+      kind: 'give',
+      category: 'resources',
+      cues: ['directions', 'direction', 'concepts', 'concept', 'mockups', 'mockup', 'wireframes', 'wireframe', 'prototypes', 'prototype', 'designs', 'layouts', 'layout', 'storyboards', 'storyboard', 'treatments', 'comps', 'routes'],
+      // Creative work made before the buyer has bought anything ("spec work"): the next tense after custom-work-done's "I've mocked up".
+      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,2}?(?:put together|pull together|mock up|sketch(?: out)?|draft|prepare|rough out|wireframe|prototype|design|build|work up)\s+(?:you\s+)?(?:an?|one|two|three|four|a few|some|a couple of|\d+)\s+(?:[\w-]+\s+){0,3}?(?:directions?|concepts?|mock-?ups?|wireframes?|prototypes?|designs?|layouts?|storyboards?|treatments?|comps|routes?)\b(?=[^.?!;]{0,60}\b(?:for|ahead of|before)\b)`,
+      rationale: 'Creative work made for a buyer who has not bought yet is real studio time given away.',
+      ask: {
+        level: 'access',
+        text: 'If we bring two directions to Thursday, could the person who signs off the brand be in the room?',
+      },
+      examples: {
+        flag: [
+          "So it's not a blank page, [I'll put together two rough homepage directions] for Hollis and Reed ahead of the call.",
+          '[We can mock up a few packaging concepts] for your spring range before the pitch.',
+          "[I'll sketch out three landing page layouts] for you to react to.",
+        ],
+        pass: [
+          "We don't put together concepts before a brief is signed.",
+          'Our designers put together two concepts for every client in the discovery phase.',
+          'Could you send the two directions you liked so we can compare?',
         ],
       },
     },

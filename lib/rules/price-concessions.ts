@@ -107,7 +107,7 @@ export const priceConcessions: RuleSet = {
       kind: 'give',
       category: 'price',
       cues: ['waive', 'waiving', 'waived', 'ourselves', 'swallow', 'fee', 'fees', 'charge', 'shipping', 'freight', 'transport', 'transportation', 'postage', 'courier', 'demurrage', 'cost', 'costs', 'surcharge', 'comp', 'absorb', 'cover', 'drop', 'expense', 'travel', 'penalty', 'penalties', 'overage', 'fine', 'comped', 'comping', 'invoice', 'bill'],
-      pattern: String.raw`(?<!\b(?:the|a|that|this|your|our)\s)\b(?:waiv(?:e|ing|ed)|drop(?:ping|ped)?|remov(?:e|ing|ed)|eliminat(?:e|ing|ed)|cover(?:ing|ed)?|absorb(?:ing|ed)?|swallow(?:ing|ed)?|comp(?:ing|ed|'d)?|scrap(?:ping|ped)?|skip(?:ping|ped)?|eat(?:ing)?|pick(?:ing)? up|forgiv(?:e|ing|en)|forgave|writ(?:e|ing) off|wrote off|written off|revers(?:e|ing|ed)|tak(?:e|ing) care of|foot(?:ing)?|zero(?:ed|ing)? out)\s+(?:the\s+|your\s+|any\s+|all\s+|that\s+|this\s+|her\s+|his\s+|their\s+|those\s+|these\s+)?(?:{MONEY}\s*)?(?:[\w'-]+\s+){0,2}?(?:fees?|charges?|costs?|shipping|freight|transport(?:ation)?|postage|courier|demurrage|surcharges?|travel|expenses|penalt(?:y|ies)(?:\s+(?:fees?|charges?))?|overage(?:\s+(?:fees?|charges?)|s)?|fines?(?![\w-])(?!\s+print))\b(?!\s+(?:on|for) (?:our|my) (?:side|end))|\bwaiv(?:e|ing|ed)\s+(?:the\s+)?{MONEY}|\b(?:fees?|charges?|costs?|penalt(?:y|ies)|overages?)\s+(?:(?:of\s+{MONEY}|(?:for|on)\s+(?:the\s+|your\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)\s+)?(?:is|are|will be|has been|have been|would be|gets?)\s+(?:waived|forgiven|written off|reversed)\b|\b(?:left|leave|leaving|knock(?:ed|ing)?|tak(?:e|en|ing)|took)\s+(?:the\s+|your\s+)?(?:{MONEY}\s+)?(?:[\w-]+\s+){0,2}(?:fees?|charges?)\s+off\b|\b(?:comp(?:ed|ing)?|zero(?:ed|ing)? out|waiv(?:e|ed|ing)|forgiv(?:e|en|ing)|forgave|writ(?:e|ten|ing) off|wrote off)\s+(?:the\s+|your\s+|this\s+|that\s+)?(?:[\w'-]+\s+){0,2}?(?:invoices?|bills?)\b|\bat our (?:own )?(?:cost|expense)\b|\bwe'?ll (?:absorb|cover|eat|swallow) (?:that|it|the (?:cost|difference))\b|{WE}\s+(?:[\w']+\s+){0,2}?(?:cover|pay for|absorb|swallow|foot)\s+(?:that|it|this|those|these|the\s+[^.?!;,]{1,60}?)\s+ourselves\b|\b(?:free|complimentary)\s+(?:shipping|delivery|freight|installation|set-?up)\s+(?:on|for)\s+(?:this|your|the)\b`,
+      pattern: String.raw`(?<!\b(?:the|a|that|this|your|our)\s)\b(?:waiv(?:e|ing|ed)|drop(?:ping|ped)?|remov(?:e|ing|ed)|eliminat(?:e|ing|ed)|cover(?:ing|ed)?|absorb(?:ing|ed)?|swallow(?:ing|ed)?|comp(?:ing|ed|'d)?|scrap(?:ping|ped)?|skip(?:ping|ped)?|eat(?:ing)?|pick(?:ing)? up|forgiv(?:e|ing|en)|forgave|writ(?:e|ing) off|wrote off|written off|revers(?:e|ing|ed)|tak(?:e|ing) care of|foot(?:ing)?|zero(?:ed|ing)? out)\s+(?:the\s+|your\s+|any\s+|all\s+|that\s+|this\s+|her\s+|his\s+|their\s+|those\s+|these\s+)?(?:{MONEY}\s*)?(?:[\w'-]+\s+){0,2}?(?:fees?|charges?|costs?|shipping|freight|transport(?:ation)?|postage|courier|demurrage|surcharges?|travel|expenses|penalt(?:y|ies)(?:\s+(?:fees?|charges?))?|overage(?:\s+(?:fees?|charges?)|s)?|fines?(?![\w-])(?!\s+print))\b(?!\s+(?:on|for) (?:our|my) (?:side|end))|\bwaiv(?:e|ing|ed)\s+(?:the\s+)?{MONEY}|\bwaiv(?:e|ing)\s+(?:the\s+|your\s+|that\s+|this\s+)?(?:[\w'-]+\s+){0,2}?(?:package|add-?on|deposit|retainer|hire)\b|\b(?:fees?|charges?|costs?|penalt(?:y|ies)|overages?)\s+(?:(?:of\s+{MONEY}|(?:for|on)\s+(?:the\s+|your\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)\s+)?(?:is|are|will be|has been|have been|would be|gets?)\s+(?:waived|forgiven|written off|reversed)\b|\b(?:left|leave|leaving|knock(?:ed|ing)?|tak(?:e|en|ing)|took)\s+(?:the\s+|your\s+)?(?:{MONEY}\s+)?(?:[\w-]+\s+){0,2}(?:fees?|charges?)\s+off\b|\b(?:comp(?:ed|ing)?|zero(?:ed|ing)? out|waiv(?:e|ed|ing)|forgiv(?:e|en|ing)|forgave|writ(?:e|ten|ing) off|wrote off)\s+(?:the\s+|your\s+|this\s+|that\s+)?(?:[\w'-]+\s+){0,2}?(?:invoices?|bills?)\b|\bat our (?:own )?(?:cost|expense)\b|\bwe'?ll (?:absorb|cover|eat|swallow) (?:that|it|the (?:cost|difference))\b|{WE}\s+(?:[\w']+\s+){0,2}?(?:cover|pay for|absorb|swallow|foot)\s+(?:that|it|this|those|these|the\s+[^.?!;,]{1,60}?)\s+ourselves\b|\b(?:free|complimentary)\s+(?:shipping|delivery|freight|installation|set-?up)\s+(?:on|for)\s+(?:this|your|the)\b`,
       rationale: 'A waived fee is money off the deal, even when it feels like a formality.',
       ask: {
         level: 'commitment',
@@ -116,6 +116,8 @@ export const priceConcessions: RuleSet = {
       examples: {
         flag: [
           "We'll [waive the setup fee] for you.",
+          "We're able to [waive the AV package] and the room hire for both days.",
+          'On this order we can [waive the deposit] entirely.',
           "I'm happy to [cover shipping] on this first order.",
           'We can [drop the implementation fee] entirely.',
           "There will be [free shipping on this] order.",
@@ -322,7 +324,7 @@ export const priceConcessions: RuleSet = {
       generic: true,
       negation: 'before',
       cues: ['charge', 'cost', 'free', 'house', 'complimentary', 'us'],
-      pattern: String.raw`\b(?:is|are|will be|'ll be|would be)\s+(?:all\s+|entirely\s+|completely\s+)?on us\b(?!\s+to\b)(?<!\b(?:that|this|it|which|what|mistake|error|fault|delay|delays|blame|responsibility|onus|miss|problem|issue|issues|mix-up|oversight|one|ball)\s+(?:is|are|was|will be|'ll be|would be)\s+(?:all\s+|entirely\s+|completely\s+)?on us)(?<!\b(?:frustration|trouble|confusion|inconvenience|hassle|mistake|error|fault|delay|blame|mix-up|oversight|problem|issue|miss)\b[^.?!;]{0,80})|(?<!\bthey(?:'d|'ll| would| will| could| can| are|'re)?\s+(?:be\s+)?(?:happy|glad|willing|able|offered|offering|agreed)\s+to\s+)\b(?:includ(?:e|ed|ing)|add(?:ed|ing)?|do(?!\s+(?:it|this|that|them|so|the work)\b)|giv(?:e|en|ing)|leav(?:e|ing)|left|keep(?:ing)?|kept|throw(?:ing)? in|threw in|provid(?:e|ed|ing)|suppl(?:y|ied|ying)|upgrad(?:e|ed|ing)|switch(?:ed)? on|turn(?:ed)? on|enabl(?:e|ed)|extend(?:ed|ing)?)\b[^.?!;]{0,70}?\b(?:at no (?:extra |additional )?(?:cost|charge)|free of charge|on the house|for free|at no cost to you|without charge|complimentary)\b`,
+      pattern: String.raw`\b(?:is|are|will be|'ll be|would be)\s+(?:all\s+|entirely\s+|completely\s+)?on us\b(?!\s+to\b)(?<!\b(?:that|this|it|which|what|mistake|error|fault|delay|delays|blame|responsibility|onus|miss|problem|issue|issues|mix-up|oversight|one|ball)\s+(?:is|are|was|will be|'ll be|would be)\s+(?:all\s+|entirely\s+|completely\s+)?on us)(?<!\b(?:frustration|trouble|confusion|inconvenience|hassle|mistake|error|fault|delay|blame|mix-up|oversight|problem|issue|miss)\b[^.?!;]{0,80})|(?<!\bthey(?:'d|'ll| would| will| could| can| are|'re)?\s+(?:be\s+)?(?:happy|glad|willing|able|offered|offering|agreed)\s+to\s+)\b(?:includ(?:e|ed|ing)|add(?:ed|ing)?|do(?!\s+(?:it|this|that|them|so|the work)\b)|giv(?:e|en|ing)|leav(?:e|ing)|left|keep(?:ing)?|kept|throw(?:ing)? in|threw in|provid(?:e|ed|ing)|suppl(?:y|ied|ying)|run(?:ning)?|deliver(?:ing)?|host(?:ing)?|upgrad(?:e|ed|ing)|switch(?:ed)? on|turn(?:ed)? on|enabl(?:e|ed)|extend(?:ed|ing)?)\b[^.?!;]{0,70}?\b(?:at no (?:extra |additional )?(?:cost|charge)|free of charge|on the house|for free|at no cost to you|without charge|complimentary)\b`,
       rationale: 'Something normally paid for, included at no charge, is a price concession.',
       ask: {
         level: 'commitment',
@@ -330,6 +332,7 @@ export const priceConcessions: RuleSet = {
       },
       examples: {
         flag: [
+          "If we [run the first cohort for your Glasgow team at no cost], would you act as a reference?",
           'I can [include the premium support tier at no extra cost] for year one.',
           "We'll [leave the advanced reporting switched on for the rest of the year, at no extra cost].",
           "I'll [add 10 seats for the analytics team at no cost].",
@@ -676,6 +679,33 @@ export const priceConcessions: RuleSet = {
           'Your referral fee is 5% of first-year revenue, as per the partner agreement.',
           "We can't raise your margin above the programme tier.",
           'Could you increase your order to 500 units?',
+        ],
+      },
+    },
+    {
+      id: 'charge-not-added',
+      kind: 'give',
+      category: 'price',
+      // The give is itself a negation ("we won't add the surcharge"), so negation is not a refusal here.
+      negation: 'ignore',
+      cues: ['surcharge', 'surcharges', 'fee', 'fees', 'charge', 'premium', 'penalty', 'uplift'],
+      alsoCues: ['won', 'not', 'don', 'wouldn', 'shan', 'aren', 're'],
+      pattern: String.raw`\b(?:I|we)\s+(?:won't|will not|wouldn't|would not|don't|do not|shan't|aren't going to|are not going to|'re not going to)\s+(?:be\s+)?(?:add|adding|charg(?:e|ing)|apply|applying|bill|billing|pass(?:ing)? on|invoic(?:e|ing)|put through)\s+(?:you\s+)?(?:for\s+)?(?:the|that|this|your)\s+(?:[\w-]+\s+){0,2}?(?:surcharge|fee|charge|premium|penalty|rush fee|change fee|expedite fee)s?\b(?!\s+(?:unless|if|until)\b)(?![^.?!;]{0,60}\b(?:to anyone|for anyone|any customer|as standard)\b)`,
+      rationale: 'A surcharge or fee you will not charge this time is money off the deal.',
+      ask: {
+        level: 'commitment',
+        text: 'If we leave that charge off, can you confirm the next three loads with us this month?',
+      },
+      examples: {
+        flag: [
+          "We can expedite it, and [we won't add the hot-shot surcharge] this time.",
+          '[We will not charge you the change fee] for moving the dates.',
+          "[I won't pass on the fuel surcharge] for this shipment.",
+        ],
+        pass: [
+          "We don't charge the setup fee to anyone on the annual plan.",
+          "We won't add the rush fee unless the order lands after Tuesday.",
+          'Could you tell me whether the surcharge applies?',
         ],
       },
     },

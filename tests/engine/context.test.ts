@@ -49,6 +49,9 @@ describe('hypotheticals, recounts and conditions', () => {
   it('recognises concessions recounted from earlier exchanges', () => {
     expect(isRecount('Last year we waived the migration fee.')).toBe(true);
     expect(isRecount("I'll build a custom demo using last month's orders.")).toBe(false);
+    expect(isRecount("As you'll remember, we waived the diagnostic fee when we kicked off.")).toBe(true);
+    expect(isRecount('When we kicked off in March we waived the diagnostic fee.')).toBe(true);
+    expect(isRecount("We'll waive the diagnostic fee if you kick off in March.")).toBe(false);
   });
 
   it("sets aside the buyer's request reported back, but not a reply joined to it", () => {
