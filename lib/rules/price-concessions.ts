@@ -354,8 +354,8 @@ export const priceConcessions: RuleSet = {
       id: 'account-credit',
       kind: 'give',
       category: 'price',
-      cues: ['credit', 'credited', 'crediting', 'funds', 'referral', 'finder', 'bonus', 'rebate', 'refund', 'refunded', 'refunding', 'reimburse', 'reimbursed', 'reimbursing', 'invoice', 'bill', 'account', 'statement', 'renewal', 'balance', 'subscription'],
-      pattern: String.raw`\bcredit(?:ed|ing)?\s+(?:you\s+|your account\s+(?:with\s+)?)?(?:with\s+)?(?:{MONEY}|an?\s+(?:full\s+|extra\s+)?(?:month|week|quarter)|(?:a|one|two|three)\s+(?:full\s+)?months?)(?:\s+(?:to|on|against)\s+your\s+(?:account|invoice|next invoice|bill|subscription))?|\bappl(?:y|ied|ying)\s+(?:a|an|the)\s+(?:[\w$€£,.-]+\s+){0,2}?credit\b|(?<![\w$€£]){MONEY}\s+(?:in\s+)?(?:co-marketing|marketing|MDF|development|enablement)\s+funds\b|\b(?:pay|paying|send)\s+you\s+(?:a\s+)?(?:{MONEY}|{PCT})\s+(?:referral|finder'?s?)\s+(?:fee|bonus|reward|commission)\b|\b(?:I|we)(?:'ll| will|'d| would| can| could)\s+(?:also\s+|happily\s+|gladly\s+)?(?:pay|send|give)\s+(?!you\b)(?:your\s+[\w-]+|[\w&'-]+)\s+(?:an?\s+)?(?:{MONEY}|{PCT})\s+(?:referral|finder'?s?)\s+(?:fee|bonus|reward|commission)\b(?:\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:revenue|contract value|ACV|deal|deals|sales|bookings))?|{WE}\s+(?:[\w']+\s+){0,3}?(?:refund(?:ed|ing)?|reimburs(?:e|ed|ing)|credit(?:ed|ing)? back)(?!\s+(?:you\s+)?(?:for\s+)?(?:(?:the|that|this|your|those|these|any)\s+)?(?:duplicate|double|duplicated|erroneous|incorrect|mistaken|accidental|wrong|overcharged?|overpaid|overpayment)\b)\s+(?:you\s+)?(?:for\s+)?(?:(?:the|your|that|this|those|these|all|both|its|every|each)\s+)?(?:[\w'-]+\s+){0,2}?(?:{MONEY}|charges?|payments?|invoices?|fees?|amount|difference|balance|subscription|renewal|months?|years?|costs?|orders?|seats?|licen[cs]es?|portion|it|them|in full)(?!['\w])(?![\w$€£,.]*\d)(?:\s+in full)?(?:,?\s+as\s+a\s+(?:one-off|one-time(?:\s+(?:gesture|exception|courtesy))?|(?:goodwill\s+)?gesture(?:\s+of\s+goodwill)?|courtesy|goodwill gesture|exception))?(?![^.?!;]{0,60}\b(?:if you (?:cancel|return|downgrade)|within (?:\d+|{NUM}) (?:days?|weeks?) of|as standard|our (?:refund )?policy|for all customers|for every customer))|{WE}\s+(?:[\w']+\s+){0,3}?(?:issu(?:e|ed|ing)|process(?:ed|ing)?|arrang(?:e|ed|ing)|approv(?:e|ed|ing)|put(?:ting)? through|push(?:ed|ing)? through)\s+(?:you\s+)?(?:an?\s+)?(?:(?:full|partial|pro-?rated|one-off|one-time|goodwill|courtesy|{MONEY})\s+)*refund\b(?:\s+(?:of|for)\s+(?:{MONEY}|(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:charges?|payments?|invoices?|fees?|months?|renewal|subscription|order)))?|{WE}\s+(?:[\w']+\s+){0,2}?(?:issu(?:e|ed|ing)|rais(?:e|ed|ing)|send|sent|process(?:ed)?)\s+(?:you\s+)?an?\s+credit note\b(?:\s+for\s+(?:the\s+)?(?:full\s+amount|{MONEY}|(?:[\w-]+\s+){0,2}?(?:invoice|charge|fee|month|order)s?))?|\b(?:put|putting|drop(?:ped|ping)?|add(?:ed|ing)?|post(?:ed|ing)?|load(?:ed|ing)?|pop(?:ped|ping)?|stick|stuck|leave|left|issu(?:e|ed|ing))\s+(?:an?\s+)?(?:(?:goodwill|courtesy|account|one-off|one-time|small|extra|additional|partial)\s+)*(?:{MONEY}\s+)?(?:(?:goodwill|courtesy|account|one-off|one-time|small|extra|additional|partial)\s+)*credit\s+(?:(?:of|worth|for)\s+{MONEY}\s+)?(?:on|onto|to|against|toward|towards|in|into)\s+(?:your|the)\s+(?:[\w-]+\s+)?(?:account|invoice|bill|balance|renewal|subscription|statement|workspace)\b|\b(?:put|putting|drop(?:ped|ping)?|stick|stuck|knock|apply|applying|applied|putting)\s+{MONEY}\s+(?:(?:in|of)\s+credit\s+)?(?:against|toward|towards|onto)\s+(?:your|the)\s+(?:next\s+|upcoming\s+|first\s+|following\s+|renewal\s+|current\s+|[\w-]+\s+)?(?:invoice|bill|renewal|statement|account|balance|subscription)s?\b(?:\s+for\s+(?:every|each)\s+[^.?!;,]{1,40})?`,
+      cues: ['credit', 'credited', 'crediting', 'funds', 'referral', 'finder', 'bonus', 'thank', 'thanks', 'rebate', 'refund', 'refunded', 'refunding', 'reimburse', 'reimbursed', 'reimbursing', 'invoice', 'bill', 'account', 'statement', 'renewal', 'balance', 'subscription'],
+      pattern: String.raw`\bcredit(?:ed|ing)?\s+(?:you\s+|your account\s+(?:with\s+)?)?(?:with\s+)?(?:{MONEY}|an?\s+(?:full\s+|extra\s+)?(?:month|week|quarter)|(?:a|one|two|three)\s+(?:full\s+)?months?)(?:\s+(?:to|on|against)\s+your\s+(?:account|invoice|next invoice|bill|subscription))?|\bappl(?:y|ied|ying)\s+(?:a|an|the)\s+(?:[\w$€£,.-]+\s+){0,2}?credit\b|(?<![\w$€£]){MONEY}\s+(?:in\s+)?(?:co-marketing|marketing|MDF|development|enablement)\s+funds\b|\b(?:pay|paying|send)\s+you\s+(?:a\s+)?(?:{MONEY}|{PCT})\s+(?:(?:referral|finder'?s?)\s+(?:fee|bonus|reward|commission)|thank-?you|thanks|bonus)\b|\b(?:I|we)(?:'ll| will|'d| would| can| could)\s+(?:also\s+|happily\s+|gladly\s+)?(?:pay|send|give)\s+(?!you\b)(?:your\s+[\w-]+|[\w&'-]+)\s+(?:an?\s+)?(?:{MONEY}|{PCT})\s+(?:referral|finder'?s?)\s+(?:fee|bonus|reward|commission)\b(?:\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:revenue|contract value|ACV|deal|deals|sales|bookings))?|{WE}\s+(?:[\w']+\s+){0,3}?(?:refund(?:ed|ing)?|reimburs(?:e|ed|ing)|credit(?:ed|ing)? back)(?!\s+(?:you\s+)?(?:for\s+)?(?:(?:the|that|this|your|those|these|any)\s+)?(?:duplicate|double|duplicated|erroneous|incorrect|mistaken|accidental|wrong|overcharged?|overpaid|overpayment)\b)\s+(?:you\s+)?(?:for\s+)?(?:(?:the|your|that|this|those|these|all|both|its|every|each)\s+)?(?:[\w'-]+\s+){0,2}?(?:{MONEY}|charges?|payments?|invoices?|fees?|amount|difference|balance|subscription|renewal|months?|years?|costs?|orders?|seats?|licen[cs]es?|portion|it|them|in full)(?!['\w])(?![\w$€£,.]*\d)(?:\s+in full)?(?:,?\s+as\s+a\s+(?:one-off|one-time(?:\s+(?:gesture|exception|courtesy))?|(?:goodwill\s+)?gesture(?:\s+of\s+goodwill)?|courtesy|goodwill gesture|exception))?(?![^.?!;]{0,60}\b(?:if you (?:cancel|return|downgrade)|within (?:\d+|{NUM}) (?:days?|weeks?) of|as standard|our (?:refund )?policy|for all customers|for every customer))|{WE}\s+(?:[\w']+\s+){0,3}?(?:issu(?:e|ed|ing)|process(?:ed|ing)?|arrang(?:e|ed|ing)|approv(?:e|ed|ing)|put(?:ting)? through|push(?:ed|ing)? through)\s+(?:you\s+)?(?:an?\s+)?(?:(?:full|partial|pro-?rated|one-off|one-time|goodwill|courtesy|{MONEY})\s+)*refund\b(?:\s+(?:of|for)\s+(?:{MONEY}|(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:charges?|payments?|invoices?|fees?|months?|renewal|subscription|order)))?|{WE}\s+(?:[\w']+\s+){0,2}?(?:issu(?:e|ed|ing)|rais(?:e|ed|ing)|send|sent|process(?:ed)?)\s+(?:you\s+)?an?\s+credit note\b(?:\s+for\s+(?:the\s+)?(?:full\s+amount|{MONEY}|(?:[\w-]+\s+){0,2}?(?:invoice|charge|fee|month|order)s?))?|\b(?:put|putting|drop(?:ped|ping)?|add(?:ed|ing)?|post(?:ed|ing)?|load(?:ed|ing)?|pop(?:ped|ping)?|stick|stuck|leave|left|issu(?:e|ed|ing))\s+(?:an?\s+)?(?:(?:goodwill|courtesy|account|one-off|one-time|small|extra|additional|partial)\s+)*(?:{MONEY}\s+)?(?:(?:goodwill|courtesy|account|one-off|one-time|small|extra|additional|partial)\s+)*credit\s+(?:(?:of|worth|for)\s+{MONEY}\s+)?(?:on|onto|to|against|toward|towards|in|into)\s+(?:your|the)\s+(?:[\w-]+\s+)?(?:account|invoice|bill|balance|renewal|subscription|statement|workspace)\b|\b(?:put|putting|drop(?:ped|ping)?|stick|stuck|knock|apply|applying|applied|putting)\s+{MONEY}\s+(?:(?:in|of)\s+credit\s+)?(?:against|toward|towards|onto)\s+(?:your|the)\s+(?:next\s+|upcoming\s+|first\s+|following\s+|renewal\s+|current\s+|[\w-]+\s+)?(?:invoice|bill|renewal|statement|account|balance|subscription)s?\b(?:\s+for\s+(?:every|each)\s+[^.?!;,]{1,40})?`,
       rationale: 'A credit, rebate or cash reward is money back to the buyer.',
       ask: {
         level: 'commitment',
@@ -363,6 +363,7 @@ export const priceConcessions: RuleSet = {
       },
       examples: {
         flag: [
+          "For any introduction that signs, I'll [pay you a £500 thank-you] on top of the partner margin.",
           "I've [applied a $250 credit] to your account for the trouble.",
           "We'll [credit $500 to your account] for the outage.",
           "I've [applied a credit] equal to your full March subscription.",
@@ -706,6 +707,31 @@ export const priceConcessions: RuleSet = {
           "We don't charge the setup fee to anyone on the annual plan.",
           "We won't add the rush fee unless the order lands after Tuesday.",
           'Could you tell me whether the surcharge applies?',
+        ],
+      },
+    },
+    {
+      id: 'fees-capped',
+      kind: 'give',
+      category: 'price',
+      cues: ['cap', 'capping', 'capped', 'limit', 'limiting', 'ceiling'],
+      alsoCues: ['fee', 'fees', 'cost', 'costs', 'charges', 'bill', 'spend', 'invoice', 'time'],
+      // A ceiling on what the buyer pays for work billed by effort: the overrun becomes yours.
+      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,2}?(?:cap|capping|limit|limiting|put a (?:cap|ceiling) on)\s+(?:our|the|your|all|total)\s+(?:[\w-]+\s+){0,2}?(?:fees?|costs?|charges?|bill|invoices?|spend|time and materials)\b[^.?!;]{0,80}?\bat\s+(?:a\s+(?:total\s+)?(?:of\s+)?)?{MONEY}`,
+      rationale: 'A cap on fees billed by the hour moves the risk of overrun from the buyer to you.',
+      ask: {
+        level: 'commitment',
+        text: 'If we cap the fees there, can you confirm the engagement letter this week so we can start filing?',
+      },
+      examples: {
+        flag: [
+          '[We are prepared to cap our professional fees for the three filings at £6,000] in total.',
+          "[I can cap the consulting fees at $18,000] however long the migration takes.",
+          "[We'll limit our total charges for phase one at €9,500], whatever the hours come to.",
+        ],
+        pass: [
+          'Our fees are capped at $5,000 for every customer on the starter plan.',
+          "We can't cap our fees at £6,000 on a matter this size.",
         ],
       },
     },
