@@ -52,19 +52,26 @@ export function isRecount(sentence: string): boolean {
  * joined to it ("you asked if we could move the date, and we can").
  */
 const REPORTED_REQUEST =
-  /\b(?:you|they|he|she)\s+(?:also\s+|just\s+|had\s+|have\s+|'ve\s+)?(?:asked|wondered|wanted to know|(?:was|were) (?:asking|wondering))\s+(?:me\s+|us\s+)?(?:whether|if)\s+(?:I|we)\b(?![^]*\b(?:and|so|but|which)\b)[^]*$/i;
+  /\b(?:you|they|he|she)\s+(?:also\s+|just\s+|had\s+|have\s+|'ve\s+)?(?:asked|wondered|wanted to know|(?:was|were) (?:asking|wondering))\s+(?:me\s+|us\s+)?(?:whether|if)\s+(?:I|we)\b(?![^]*\b(?:and|so|but|which)\b)/i;
 
 /** Is the match at `start` inside a request of the buyer's that the seller reports back? */
 export function isReportedRequest(sentence: string, start: number): boolean {
-  let from = 0;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(sentence); m && m.index < start; m = CLAUSE_BREAK.exec(sentence)) from = m.index + m[0].length;
-  return REPORTED_REQUEST.test(sentence.slice(from, start));
+  return REPORTED_REQUEST.test(sentence.slice(afterLastBreak(sentence, start), start));
 }
 
 /** Opens a condition the buyer must meet: the "if you …" of a trade. */
 const CONDITION =
   /\b(?:if|provided(?: that)?|providing|as long as|so long as|on the condition that|in exchange for|in return for|assuming|once|when|subject to|contingent on)\b/i;
+
+/** Where the text after the last clause break (comma, dash, "but", …) before `at` starts. */
+function afterLastBreak(sentence: string, at: number): number {
+  let start = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(sentence); m && m.index < at; m = CLAUSE_BREAK.exec(sentence)) {
+    start = m.index + m[0].length;
+  }
+  return start;
+}
 
 /**
  * Where the clause holding `at` starts. A subordinate clause starts its own:
@@ -72,11 +79,7 @@ const CONDITION =
  * nor "won't" into "unless you sign by Friday".
  */
 function clauseStart(sentence: string, at: number): number {
-  let start = 0;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(sentence); m && m.index < at; m = CLAUSE_BREAK.exec(sentence)) {
-    start = m.index + m[0].length;
-  }
+  let start = afterLastBreak(sentence, at);
   SUBORDINATE.lastIndex = start;
   for (let m = SUBORDINATE.exec(sentence); m && m.index <= at; m = SUBORDINATE.exec(sentence)) {
     start = m.index;
