@@ -689,7 +689,7 @@ export const priceConcessions: RuleSet = {
       category: 'price',
       // The give is itself a negation ("we won't add the surcharge"), so negation is not a refusal here.
       negation: 'ignore',
-      cues: ['surcharge', 'surcharges', 'fee', 'fees', 'charge', 'premium', 'penalty', 'uplift'],
+      cues: ['surcharge', 'surcharges', 'fee', 'fees', 'charge', 'premium', 'penalty'],
       alsoCues: ['won', 'not', 'don', 'wouldn', 'shan', 'aren', 're'],
       pattern: String.raw`\b(?:I|we)\s+(?:won't|will not|wouldn't|would not|don't|do not|shan't|aren't going to|are not going to|'re not going to)\s+(?:be\s+)?(?:add|adding|charg(?:e|ing)|apply|applying|bill|billing|pass(?:ing)? on|invoic(?:e|ing)|put through)\s+(?:you\s+)?(?:for\s+)?(?:the|that|this|your)\s+(?:[\w-]+\s+){0,2}?(?:surcharge|fee|charge|premium|penalty|rush fee|change fee|expedite fee)s?\b(?!\s+(?:unless|if|until)\b)(?![^.?!;]{0,60}\b(?:to anyone|for anyone|any customer|as standard)\b)`,
       rationale: 'A surcharge or fee you will not charge this time is money off the deal.',
@@ -714,7 +714,7 @@ export const priceConcessions: RuleSet = {
       id: 'fees-capped',
       kind: 'give',
       category: 'price',
-      cues: ['cap', 'capping', 'capped', 'limit', 'limiting', 'ceiling'],
+      cues: ['cap', 'capping', 'limit', 'limiting', 'ceiling'],
       alsoCues: ['fee', 'fees', 'cost', 'costs', 'charges', 'bill', 'spend', 'invoice', 'time'],
       // A ceiling on what the buyer pays for work billed by effort: the overrun becomes yours.
       pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,2}?(?:cap|capping|limit|limiting|put a (?:cap|ceiling) on)\s+(?:our|the|your|all|total)\s+(?:[\w-]+\s+){0,2}?(?:fees?|costs?|charges?|bill|invoices?|spend|time and materials)\b[^.?!;]{0,80}?\bat\s+(?:a\s+(?:total\s+)?(?:of\s+)?)?{MONEY}`,
