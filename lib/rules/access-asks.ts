@@ -39,7 +39,7 @@ const TIME = String.raw`(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,
  * A day or time the seller proposes: "Monday 2pm", "Tuesday 17th at 10:00",
  * "the morning of 14 April", "Thursday at 10 or 2", "10:30 ET", "{{DATE}}".
  */
-const SLOT = String.raw`(?:(?:the\s+)?(?:morning|afternoon|week|first half|second half)\s+of\s+)?(?:(?:next|this|on|coming)\s+)?(?:${WEEKDAY}(?:,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b(?:\s+(?:of\s+)?${MONTH})?)?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?${MONTH}|(?<=\d(?:st|nd|rd|th))\b)|${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|tomorrow|\{\{[A-Z0-9_]*(?:DATE|TIME|SLOT|DAY|OPTION)[A-Z0-9_]*\}\}|\[[^\]]{0,30}(?:date|day|slot)[^\]]{0,15}\]|\{[^{}]{0,30}(?:date|day|time)[^{}]{0,15}\}|${TIME}(?:\s+(?:on\s+)?(?:next\s+|this\s+)?${WEEKDAY})?)(?:\s+(?:morning|afternoon|evening))?(?:,?\s+(?:at\s+|from\s+|around\s+)?(?:${TIME}|(?<=at\s)\d{1,2}\b)(?:\s+or\s+(?:${TIME}|\d{1,2}\b))?)?(?:\s+(?:ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|MT|GMT|UTC|CET|CEST|BST|IST|AEST|Central|Eastern|Pacific|Mountain|your time|[\w-]+ time)\b)?`;
+const SLOT = String.raw`(?:(?:the\s+)?(?:morning|afternoon|week|first half|second half)\s+of\s+)?(?:(?:next|this|on|coming)\s+)?(?:${WEEKDAY}(?:,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b(?:\s+(?:of\s+)?${MONTH})?)?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?${MONTH}|(?<=\d(?:st|nd|rd|th))\b)|${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|tomorrow|\{\{[A-Z0-9_]*(?:DATE|TIME|SLOT|DAY|OPTION)[A-Z0-9_]*\}\}|\[[^\]]{0,30}(?:date|day|slot)[^\]]{0,15}\]|\{[^{}]{0,30}(?:date|day|time)[^{}]{0,15}\}|${TIME}(?:\s+(?:on\s+)?(?:next\s+|this\s+)?${WEEKDAY})?)(?:\s+(?:(?:that|the same)\s+)?(?:morning|afternoon|evening)|\s+(?:that|the same)\s+day)?(?:,?\s+(?:at\s+|from\s+|around\s+)?(?:${TIME}|(?<=at\s)\d{1,2}\b)(?:\s+or\s+(?:${TIME}|\d{1,2}\b))?)?(?:\s+(?:ET|EST|EDT|PT|PST|PDT|CT|CST|CDT|MT|GMT|UTC|CET|CEST|BST|IST|AEST|Central|Eastern|Pacific|Mountain|your time|[\w-]+ time)\b)?`;
 
 /** A seller's words that ask for a meeting (before ASKED): "can we get", "would you like to schedule", "I'd love". */
 const MEETING_FRAME = String.raw`(?:(?:would|is|will) it (?:be )?(?:possible|feasible) (?:for (?:us|me) )?to (?:arrange|schedule|set up|book|get|have|organi[sz]e|find|grab|fix|put in)|(?:can|could|shall|should|may) (?:we|I)(?<!\b(?:what|who|whom|how|why|where|which|when)\s+\w+\s+\w+)\s+(?:get|grab|schedule|set up|book|find|put|lock in|steal|have|borrow|pencil in|squeeze in|arrange|organi[sz]e|do|hold|jump on|hop on)|(?:would|do) you (?:like|want) to (?:schedule|set up|book|grab|find time for|hop on|jump on|have|get)|(?:let's|why don't we|how about we)\s+(?:set up|schedule|book|find|grab|get|put|lock in|plan|arrange)|I(?:'d| would)\s+(?:love|like|welcome|appreciate|value)(?:\s+to\s+(?:get|grab|schedule|set up|book|find|have|propose|request|arrange|suggest))?|(?:suggest|propose|recommend)(?:\s+that)?\s+we\s+(?:set|set up|schedule|book|have|arrange|get)|(?:are|would) you (?:be )?(?:available|free|around|open|up) for|(?:would you be|are you) (?:interested in|up for|open to|game for)|(?:any chance|is there (?:any|a) chance|(?:do|would) you think|(?:I was |I'm |just )?wonder(?:ing)? (?:if|whether)|curious (?:if|whether))\s+you(?:'d| would|'re| are| might| could)?\s+(?:be\s+)?(?:up|open|free|available|around|game|keen|interested)\s+(?:to|for|in))`;
@@ -197,6 +197,7 @@ export const accessAsks: RuleSet = {
           'Would [the week of 20 April suit]?',
           'Could you check whether Daniel is free for [the morning of 14 April]?',
           'Would either [the 17th or 18th work] for that?',
+          'Would [10:00 that morning suit] you and Lisa Moreno from procurement?',
           'I have [Tuesday at 10am or Thursday at 2pm open] - which works better?',
           "Could we go over the draft [on Friday at 2pm] with you?",
         ],
@@ -326,6 +327,8 @@ export const accessAsks: RuleSet = {
         String.raw`\b(?:an?|the)\s+(?:quick\s+|warm\s+)?(?:intro(?:duction)?|pointer)\s+to\s+(?:your\s+${ROLE}|the\s+(?:${THE_ROLE}|right (?:[\w-]+\s+)?(?:person|people|contact|team)|person who[\w\s-]{0,30})|someone (?:on|in|from) (?:your|the) [\w-]+(?: team)?|whoever\b[\w\s-]{0,30})`,
         String.raw`\bwho(?:m)? (?:should|could|can|would|do) (?:I|we) (?:speak|talk|reach out|connect|meet|work) (?:with|to)\b|\b(?:someone|somebody|anyone) else (?:I|we) should (?:speak|talk|reach out|connect|meet|work)(?: (?:with|to))?\b|\bpoint (?:me|us) in the right direction\b|\b(?:forward|pass) (?:this|it|my (?:note|email|message)) (?:along |on )?to (?:the (?:right|best) (?:person|people|contact)|whoever\b|the person (?:who|responsible)|your ${DECIDER})`,
         String.raw`\bwho(?:\s+is|'s|\s+would be|\s+might be) the (?:right|best) (?:person|people|contact) (?:to|for)\s+(?:talk|speak|loop in|contact|connect|reach out|work with|bring in)\w*(?:\s+(?:to|with)\b)?`,
+        // An introduction to someone the buyer names ("introduce me to Dr. Hines", "put us in touch with Sam"): asked of the buyer, never thanked for.
+        String.raw`(?<!\b(?:for|after|since)\s+)\b(?:introduc(?:e|ing)|connect(?:ing)?|put(?:ting)?)\s+(?:me|us)\s+(?:in\s+touch\s+)?(?:to|with)\s+(?!(?:the|your|our|my|a|an|some|this|that|these|those|it|them|him|her|you|each|one|all|any|more|other|others|new|local|similar|existing|current|customers?|clients?|partners?|peers?|references?)\b)(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?[a-z][\w'-]+`,
         // A dated introduction in a "what we need from you" list.
         String.raw`\bintroduction\b(?<!\b(?:I|we)(?:'ll| will)\s+(?:make|send|do|handle)\s+(?:the|an|your)\s+(?:[\w-]+\s+){0,2}introduction)(?:\s+to\s+[^.?!;]{1,40}?)?\s+by\s+(?:${WEEKDAY}|tomorrow|(?:the\s+)?end of|EOD|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b|next week|this week)`,
       ].join('|')),
@@ -343,11 +346,16 @@ export const accessAsks: RuleSet = {
           '[An introduction to whoever runs information security], so that review starts early.',
           'Could you [introduce us to the right IT contact] by Friday?',
           '- The IT contact [introduction by Friday] (see above).',
+          'Would you be willing to [introduce me to Dr. Hines] in the curriculum office?',
+          "I'd be grateful if you could [connect me with Priya] on the finance side.",
+          'Is there any chance you could [introduce us to Mr. Okafor]?',
         ],
         pass: [
           'I can introduce you to our head of support.',
           'Let me connect you with our onboarding team.',
           "I'll make the introduction by Friday.",
+          'Thanks for introducing me to Dana last week.',
+          'Could you introduce me to your product roadmap for next year?',
         ],
       },
     },
