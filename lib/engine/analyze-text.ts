@@ -174,8 +174,8 @@ function evaluateSentence(
 ): void {
   const sentence = norm.slice(span.start, span.end);
   // Gives in a hypothetical the seller rules out, or recounted from before this exchange, do not count.
-  let ruledOut: boolean | undefined;
-  const isRuledOut = () => (ruledOut ??= isHypothetical(sentence) || isRecount(sentence));
+  let hypothetical: boolean | undefined;
+  const isRuledOut = (a: number, b: number) => (hypothetical ??= isHypothetical(sentence)) || isRecount(sentence, a, b);
   let fallbacks: number[] | undefined;
   let found = 0;
   for (const r of queue) {
@@ -203,7 +203,7 @@ function runRule(
   compiled: CompiledRules,
   gives: Give[],
   gets: Get[],
-  ruledOut: () => boolean,
+  ruledOut: (start: number, end: number) => boolean,
 ): number {
   const c = compiled.rules[r];
   if (!c) return 0;
@@ -216,7 +216,7 @@ function runRule(
     if (hit) [a, b] = hit;
     const negation = rule.negation ?? 'clause';
     if (negation !== 'ignore' && isNegated(sentence, a, b, negation === 'clause')) continue;
-    if (rule.kind === 'give' && (ruledOut() || isReportedRequest(sentence, a))) continue;
+    if (rule.kind === 'give' && (ruledOut(a, b) || isReportedRequest(sentence, a))) continue;
     const start = span.start + a;
     const end = span.start + b;
     const base = {

@@ -40,9 +40,19 @@ export function isHypothetical(sentence: string): boolean {
 const RECOUNT =
   /\b(?:last (?:year|quarter|month|time|renewal|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)(?!'s)|previously|in the past|back in (?:January|February|March|April|May|June|July|August|September|October|November|December|the spring|the summer|the autumn|the fall|\d{4})|at the time|originally|(?:I|we) (?:already|previously) (?:gave|offered|agreed|waived|discounted)|as (?:I|we) did (?:last|before)|as you(?:'ll| will| may| might)? (?:remember|recall)|when we (?:first )?(?:kicked off|started working together|signed (?:the|your) (?:first|original)))\b/i;
 
-/** Does the sentence recount a concession from before this exchange? */
-export function isRecount(sentence: string): boolean {
-  return RECOUNT.test(sentence);
+/** The seller promising now: "I'll", "we can", "we're going to". */
+const PROMISE = /\b(?:I|we)(?:'ll| will| can| could|'m going to| am going to|'re going to| are going to|'m happy to| am happy to|'re happy to| are happy to)\b/i;
+
+/**
+ * Does the sentence recount a concession from before this exchange? Not when
+ * the give at [start, end) is promised now and the history sits in another
+ * clause: "as we did last year, I'll waive the fee", "I'll eat the transport
+ * since the pipe let you down last month".
+ */
+export function isRecount(sentence: string, start = 0, end = sentence.length): boolean {
+  if (!RECOUNT.test(sentence)) return false;
+  const clause = sentence.slice(afterLastBreak(sentence, start), end);
+  return !PROMISE.test(clause) || RECOUNT.test(clause);
 }
 
 /**

@@ -85,19 +85,32 @@ function splitSegment(text: string, from: number, to: number, out: Span[]): void
     }
     BOUNDARY.lastIndex = j;
     if (j >= to || !isSpace(text.charCodeAt(j))) continue;
-    if (c === 46 && isAbbreviation(text, i, start)) continue;
-    // A lowercase word after a full stop is usually an abbreviation we do not know.
     let k = j;
     while (k < to && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
     const next = text.charCodeAt(k);
-    if (c === 46 && next >= 97 && next <= 122) continue;
+    // A word that opens sentences in all-lowercase typing ("… for feb. i'll eat the transport") ends one after a date or company abbreviation.
+    const opener = next >= 97 && next <= 122 && startsLowercaseSentence(text, k);
+    if (c === 46 && isAbbreviation(text, i, start, opener)) continue;
+    // Otherwise a lowercase word after a full stop is usually an abbreviation we do not know.
+    if (c === 46 && next >= 97 && next <= 122 && !opener) continue;
     push(text, start, j, out);
     start = j;
   }
   push(text, start, to, out);
 }
 
-function isAbbreviation(text: string, dot: number, floor: number): boolean {
+/** Words that start a sentence, never follow an abbreviation: pronouns, question words, "let", "please", "thanks". */
+const LOWERCASE_OPENER = /(?:i|we|you|let|lets|pls|please|thanks|thx|how|what|when|where|why|who|can|could|would|will|do|does|did|is|are|if)(?:'(?:ll|m|ve|d|re|s))?\b/y;
+
+function startsLowercaseSentence(text: string, at: number): boolean {
+  LOWERCASE_OPENER.lastIndex = at;
+  return LOWERCASE_OPENER.test(text);
+}
+
+/** Abbreviations that run on into the sentence whatever word follows: "e.g. we", "Dr. I". */
+const MID_SENTENCE = new Set(['e.g', 'i.e', 'vs', 'approx', 'no', 'st', 'mr', 'mrs', 'ms', 'dr', 'jr', 'sr', 'fig']);
+
+function isAbbreviation(text: string, dot: number, floor: number, beforeOpener: boolean): boolean {
   let s = dot;
   while (s > floor) {
     const c = text.charCodeAt(s - 1);
@@ -107,7 +120,7 @@ function isAbbreviation(text: string, dot: number, floor: number): boolean {
   }
   const word = text.slice(s, dot).toLowerCase();
   if (word.length === 1) return true; // initials: "J. Smith"
-  return ABBREVIATIONS.has(word);
+  return ABBREVIATIONS.has(word) && (!beforeOpener || MID_SENTENCE.has(word));
 }
 
 /** A line break ends a sentence unless the line above looks hard-wrapped mid-sentence. */

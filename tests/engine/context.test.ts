@@ -52,6 +52,15 @@ describe('hypotheticals, recounts and conditions', () => {
     expect(isRecount("As you'll remember, we waived the diagnostic fee when we kicked off.")).toBe(true);
     expect(isRecount('When we kicked off in March we waived the diagnostic fee.')).toBe(true);
     expect(isRecount("We'll waive the diagnostic fee if you kick off in March.")).toBe(false);
+    // A give promised now, with the history in another clause, is not a recount.
+    const s1 = "i'll eat the transport on the first wk since the pipe screwed you last month.";
+    expect(isRecount(s1, 0, s1.indexOf(' on the first'))).toBe(false);
+    const s2 = "As we did last year, I'll waive the setup fee.";
+    expect(isRecount(s2, s2.indexOf('waive'), s2.length - 1)).toBe(false);
+    const s3 = 'Last year we said we will waive the setup fee.';
+    expect(isRecount(s3, s3.indexOf('waive'), s3.length - 1)).toBe(true);
+    const s4 = 'We waived the setup fee last year, as you know.';
+    expect(isRecount(s4, s4.indexOf('waived'), s4.indexOf(' last'))).toBe(true);
   });
 
   it("sets aside the buyer's request reported back, but not a reply joined to it", () => {

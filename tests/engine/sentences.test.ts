@@ -32,6 +32,16 @@ describe('splitSentences', () => {
     expect(split('We met Dr. Smith and J. Doe, e.g. the team at Acme Inc. yesterday.')).toHaveLength(1);
   });
 
+  it('splits all-lowercase typing where the next word opens a sentence', () => {
+    expect(split("we can do 25k/d for feb. i'll eat the transport. how much for march?")).toEqual([
+      'we can do 25k/d for feb.',
+      "i'll eat the transport.",
+      'how much for march?',
+    ]);
+    // An unknown abbreviation followed by an ordinary word still does not split.
+    expect(split('The kit weighs approx. twelve kilos and ships flat.')).toHaveLength(1);
+  });
+
   it('caps very long unpunctuated text', () => {
     const text = 'word '.repeat(2000);
     const parts = split(text);
