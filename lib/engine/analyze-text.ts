@@ -1,7 +1,7 @@
 import { RULE_SETS } from '../rules/registry.ts';
 import type { RuleSet } from '../rules/types.ts';
 import { compileRules, matches, type CompiledRules } from './compile.ts';
-import { hasCondition, isHypothetical, isNegated, isRecount, isReportedRequest } from './context.ts';
+import { hasCondition, isHypothetical, isNegated, isPublishedTerms, isRecount, isReportedRequest } from './context.ts';
 import { findExclusions } from './regions.ts';
 import { MAX_SENTENCE, ownSegments, splitSentences } from './sentences.ts';
 import { suggest } from './suggest.ts';
@@ -13,6 +13,7 @@ import {
   type Exclusion,
   type Get,
   type Give,
+  type GiveCategory,
   type Span,
   type Verdict,
 } from './types.ts';
@@ -175,7 +176,11 @@ function evaluateSentence(
   const sentence = norm.slice(span.start, span.end);
   // Gives in a hypothetical the seller rules out, or recounted from before this exchange, do not count.
   let hypothetical: boolean | undefined;
-  const isRuledOut = (a: number, b: number) => (hypothetical ??= isHypothetical(sentence)) || isRecount(sentence, a, b);
+  let published: boolean | undefined;
+  const isRuledOut = (a: number, b: number, category: GiveCategory) =>
+    (hypothetical ??= isHypothetical(sentence)) ||
+    isRecount(sentence, a, b) ||
+    ((category === 'price' || category === 'terms') && (published ??= isPublishedTerms(sentence)));
   let fallbacks: number[] | undefined;
   let found = 0;
   for (const r of queue) {
@@ -203,7 +208,7 @@ function runRule(
   compiled: CompiledRules,
   gives: Give[],
   gets: Get[],
-  ruledOut: (start: number, end: number) => boolean,
+  ruledOut: (start: number, end: number, category: GiveCategory) => boolean,
 ): number {
   const c = compiled.rules[r];
   if (!c) return 0;
@@ -216,7 +221,7 @@ function runRule(
     if (hit) [a, b] = hit;
     const negation = rule.negation ?? 'clause';
     if (negation !== 'ignore' && isNegated(sentence, a, b, negation === 'clause')) continue;
-    if (rule.kind === 'give' && (ruledOut(a, b) || isReportedRequest(sentence, a))) continue;
+    if (rule.kind === 'give' && (ruledOut(a, b, rule.category) || isReportedRequest(sentence, a))) continue;
     const start = span.start + a;
     const end = span.start + b;
     const base = {

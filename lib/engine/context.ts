@@ -56,6 +56,24 @@ export function isRecount(sentence: string, start = 0, end = sentence.length): b
 }
 
 /**
+ * Published terms restated: "same as on our pricing page", "for every
+ * customer", "these are our standard rates", "it's currently 40% off". A
+ * price or terms give in such a sentence is the list price, not a concession,
+ * unless the sentence sets this buyer apart from it ("instead of our
+ * standard…", "but for you…", "this time").
+ */
+const PUBLISHED =
+  /\b(?:(?:on|in|from) our (?:pricing page|price list|rate card)|(?:as|like|listed|shown|published|advertised|posted) (?:on|in) our (?:website|site|store|storefront)|(?:for|to|with) (?:every|all(?: of)?(?: our)?) (?:customers?|clients?|accounts?|members?|students?|buyers?|users?|subscribers?|schools|nonprofits|charities)\b(?!\s+(?:you|who|that|we|I)\b)|(?:these|those|this|that) (?:is|are) our (?:standard|published|usual|regular|normal|list) |(?:our|the) (?:published|public|posted) (?:[\w-]+ )?(?:tiers?|rates?|pricing|prices?|discounts?|terms|policy|offer|sale)|(?:is|are) (?:standard|published|public)\b|as standard\b|comes? as standard|standard in the industry|(?:it's|it is|they're|they are) currently (?:on sale|\d{1,2}\s?% off)|(?:sale|promotion|promo|discount) window)/i;
+
+const SETS_APART =
+  /\b(?:but|however|although|though|instead of|rather than|in place of|exception|one-off|one-time|just for you|for you|this time|on top|beyond|below|better than|off (?:our|the|your))\b/i;
+
+/** Is the sentence a restatement of published terms, not a concession to this buyer? */
+export function isPublishedTerms(sentence: string): boolean {
+  return PUBLISHED.test(sentence) && !SETS_APART.test(sentence);
+}
+
+/**
  * The buyer's own request, reported back: "you asked whether we'd add a few
  * free months" offers nothing (the answer, if any, is in the next sentence).
  * Only when the give sits in the reported question itself, not in a reply

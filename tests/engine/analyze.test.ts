@@ -43,6 +43,12 @@ describe('analyze', () => {
     expect(analyze('Last year we waived the setup fee as a one-off.').gives).toEqual([]);
   });
 
+  it('ignores published price terms restated, but not a give promised now beside old history', () => {
+    expect(analyze('The annual plan comes with two months free, same as on our pricing page for every customer.').gives).toEqual([]);
+    const a = analyze("I'll eat the transport on the first week since the pipeline let you down last month.");
+    expect(a.gives.map((g) => g.category)).toEqual(['price']);
+  });
+
   it('keeps a give that follows a refusal in another clause', () => {
     const a = analyze("We can't take 15% off, but we'll waive the setup fee.");
     expect(a.gives.map((g) => g.ruleId)).toEqual(['waived-fee']);

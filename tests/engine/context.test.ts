@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasCondition, isHypothetical, isNegated, isRecount, isReportedRequest } from '../../lib/engine/context.ts';
+import { hasCondition, isHypothetical, isNegated, isPublishedTerms, isRecount, isReportedRequest } from '../../lib/engine/context.ts';
 import { analyze } from '../../lib/engine/analyze.ts';
 
 /** isNegated on the first occurrence of `phrase` in `sentence`. */
@@ -73,6 +73,17 @@ describe('hypotheticals, recounts and conditions', () => {
     const reported = analyze("You asked whether we'd add a few free months. We don't do that.", { format: 'text' });
     expect(reported.gives).toEqual([]);
     expect(analyze('You asked for a discount, so I can take 10% off the first year.', { format: 'text' }).verdict).toBe('unreciprocated');
+  });
+
+  it('recognises published terms restated, unless the sentence sets this buyer apart', () => {
+    expect(isPublishedTerms('Yes: the annual plan comes with two months free, same as on our pricing page for every customer.')).toBe(true);
+    expect(isPublishedTerms('These are our standard corporate group rates and include Wi-Fi.')).toBe(true);
+    expect(isPublishedTerms("It's currently 40% off, which is a very strong discount.")).toBe(true);
+    expect(isPublishedTerms('I can do $150 instead of our published rate of $200.')).toBe(false);
+    expect(isPublishedTerms('Our standard terms are net 30, but I can do net 60 for you.')).toBe(false);
+    // A per-client reward and a logo on the seller's website are not published terms.
+    expect(isPublishedTerms('We can bring your rate down to 30% off list for every client you bring onto the platform.')).toBe(false);
+    expect(isPublishedTerms('We can give you our nonprofit rate, provided we can list you as a customer on our website.')).toBe(false);
   });
 
   it('finds the condition of a trade', () => {
