@@ -175,10 +175,9 @@ function evaluateSentence(
 ): void {
   const sentence = norm.slice(span.start, span.end);
   // Gives in a hypothetical the seller rules out, or recounted from before this exchange, do not count.
-  let hypothetical: boolean | undefined;
   let published: boolean | undefined;
   const isRuledOut = (a: number, b: number, category: GiveCategory) =>
-    (hypothetical ??= isHypothetical(sentence)) ||
+    isHypothetical(sentence, b) ||
     isRecount(sentence, a, b) ||
     ((category === 'price' || category === 'terms') && (published ??= isPublishedTerms(sentence)));
   let fallbacks: number[] | undefined;

@@ -19,7 +19,7 @@ const TRAILING_NEGATION =
 
 /** Counterfactuals the seller rules out: "even if we wanted to discount…". */
 const HYPOTHETICAL =
-  /\b(?:even if|were (?:I|we) to|if (?:I|we) were to|would have to|if only|wish (?:I|we) could|if it were up to me|in theory|hypothetically|(?:I|we) would need to charge)\b/i;
+  /\b(?:even if|were (?:I|we) to|if (?:I|we) were to|would have to|if only|wish (?:I|we) could|if it were up to me|in theory|hypothetically|(?:I|we) would need to charge)\b/gi;
 
 /**
  * "If we could…" is a counterfactual in a statement ("if we could discount,
@@ -28,9 +28,24 @@ const HYPOTHETICAL =
  */
 const COUNTERFACTUAL_IF = /\bif (?:I|we) (?:could|were|had)\b/i;
 
-/** Is the sentence a hypothetical the seller rules out? */
-export function isHypothetical(sentence: string): boolean {
-  return HYPOTHETICAL.test(sentence) || (COUNTERFACTUAL_IF.test(sentence) && !/\?["')\]]*\s*$/.test(sentence));
+/**
+ * Is the give ending at `end` in a hypothetical the seller rules out? A
+ * marker in a later clause qualifies something else: "let you set the pace;
+ * whenever it makes sense, even if that's after the summer".
+ */
+export function isHypothetical(sentence: string, end = sentence.length): boolean {
+  HYPOTHETICAL.lastIndex = 0;
+  for (let m = HYPOTHETICAL.exec(sentence); m; m = HYPOTHETICAL.exec(sentence)) {
+    if (!(m.index >= end && breakBetween(sentence, end, m.index))) return true;
+  }
+  return COUNTERFACTUAL_IF.test(sentence) && !/\?["')\]]*\s*$/.test(sentence);
+}
+
+/** Is there a clause break in sentence[from, to)? */
+function breakBetween(sentence: string, from: number, to: number): boolean {
+  CLAUSE_BREAK.lastIndex = from;
+  const m = CLAUSE_BREAK.exec(sentence);
+  return m !== null && m.index < to;
 }
 
 /**
