@@ -97,7 +97,7 @@ const SIGN_OFF =
   /^[ \t]*(?:(?:best|kind|warm|warmest|many|with)?[ \t]*(?:regards|wishes|thanks)|best|cheers|thanks|thank you|thanks so much|thanks again|many thanks|sincerely|yours(?: truly| sincerely| faithfully)?|(?:very )?truly yours|sincerely yours|all the best|talk soon|speak soon|warmly|cordially|respectfully|take care|looking forward(?: to (?:hearing from you|it|your reply|your favou?rable reply))?|until then|cheers for now|thx|ty|br|rgds)[ \t]*[,.!—–-]?[ \t]*$/i;
 const DELIMITER = /^-- ?$|^—[ \t]*$|^__+$/;
 const PS = /^[ \t]*\**P\.?[ \t]?S\b/i;
-const CONTACT = /https?:\/\/|www\.|@|\+?\d[\d\s().-]{7,}\d|\||\[(?:phone|email|website|title)[^\]]*\]|\{\{[^}]+\}\}/i;
+const CONTACT = /https?:\/\/|www\.|\b[\w-]+\.(?:com|io|co|net|org|ai|app|me|uk|de|fr|eu|us)\/|@|\+?\d[\d\s().-]{7,}\d|\||\[(?:phone|email|website|title)[^\]]*\]|\{\{[^}]+\}\}/i;
 
 export function findExclusions(text: string, initial: readonly Exclusion[] = []): Exclusion[] {
   const found: Exclusion[] = [...initial];

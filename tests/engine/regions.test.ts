@@ -45,6 +45,11 @@ describe('signature', () => {
     expect(own(text)).toBe('I can take 10% off.');
   });
 
+  it('cuts a booking line with a bare link (no https://) after the sign-off', () => {
+    const text = 'Could you loop in your InfoSec lead?\n\nBest,\nHarriet Lyle\nEnterprise AE | Quayside\nBook time with me — pick any slot that suits you: calendly.com/harriet-lyle\n+44 20 7946 0321';
+    expect(own(text)).toBe('Could you loop in your InfoSec lead?');
+  });
+
   it('cuts after the "-- " delimiter', () => {
     expect(own('Happy to help.\n-- \nSam\nStart your free trial today')).toBe('Happy to help.');
   });
