@@ -19,7 +19,7 @@ const TRAILING_NEGATION =
 
 /** Counterfactuals the seller rules out: "even if we wanted to discount…". */
 const HYPOTHETICAL =
-  /\b(?:even if|were (?:I|we) to|if (?:I|we) were to|would have to|if only|wish (?:I|we) could|if it were up to me|in theory|hypothetically|(?:I|we) would need to charge)\b/gi;
+  /\b(?:even if|(?:normally|usually|ordinarily|typically) (?:I|we)(?:'d| would)|(?:I|we)(?:'d| would) (?:normally|usually|ordinarily|typically)|were (?:I|we) to|if (?:I|we) were to|would have to|if only|wish (?:I|we) could|if it were up to me|in theory|hypothetically|(?:I|we) would need to charge)\b/gi;
 
 /**
  * "If we could…" is a counterfactual in a statement ("if we could discount,

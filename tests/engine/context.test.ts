@@ -44,6 +44,7 @@ describe('hypotheticals, recounts and conditions', () => {
     expect(isHypothetical('Even if we wanted to discount, we would lose money.')).toBe(true);
     expect(isHypothetical('If we could discount it, we would.')).toBe(true);
     expect(isHypothetical('If we could include it at no cost, would you sign by Friday?')).toBe(false);
+    expect(isHypothetical("Normally I'd offer a free audit here, but we've stopped doing those.")).toBe(true);
     // A marker in a later clause qualifies something else, not the give.
     const s = "I'll let you set the pace; whenever it makes sense, even if that's after the summer, I'm here.";
     expect(isHypothetical(s, s.indexOf(';'))).toBe(false);
