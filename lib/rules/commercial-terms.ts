@@ -116,7 +116,7 @@ export const commercialTerms: RuleSet = {
       kind: 'give',
       category: 'terms',
       cues: ['month', 'monthly', 'rolling'],
-      pattern: String.raw`(?:{WE}\s+(?:[\w']+\s+){0,2}?(?:do|offer|put you on|set you up on|go|switch you to|move you to|keep you on|give you|start you on)\s+(?:you\s+)?(?:(?:on\s+)?(?:an?|the)\s+)?)?(?<!\b(?:compared (?:with|to)|vs\.?|versus|than|relative to|over)\s+)(?<![$€£]\s?\d[\d,.]*(?:\s*(?:\/|per|a|an)\s*[\w-]+){0,3}\s+(?:billed\s+|paid\s+|if\s+(?:you\s+)?(?:go|pay|paid)\s+)?)\bmonth[\s-]to[\s-]month(?:\s+(?:basis|contract|agreement|terms?|plan|subscription|billing|arrangement|option|term)s?\b)?(?!\s+(?:(?:plans?|billing|pricing|options?|rates?|contracts?|subscriptions?)\s+)?(?:is|are|costs?|runs?|comes? (?:in )?at|starts? at)\s+(?:{MONEY}|\d|(?:about|around|roughly)\s+\d|more|higher|\d+%))|{WE}\s+(?:[\w']+\s+){0,2}?(?:do|offer|put you on|set you up on|start(?:ing)? you on|keep(?:ing)? you on|mov(?:e|ing) you (?:on)?to|switch(?:ing)? you to|giv(?:e|ing) you)\s+(?:an?\s+|the\s+)?(?:rolling|month-by-month|monthly rolling|rolling monthly|monthly)\s+(?:rolling\s+)?(?:contract|agreement|term|plan|subscription|licen[cs]e|arrangement)\b|\b(?:an?\s+)?monthly\s+(?:contract|agreement|term|plan|subscription)\s+instead\s+of\s+(?:an?\s+|the\s+)?(?:annual|yearly|12-month|multi-year|three-year|two-year|one-year)(?:\s+(?:one|contract|agreement|term|plan|commitment))?`,
+      pattern: String.raw`(?:{WE}\s+(?:[\w']+\s+){0,2}?(?:do|offer|put you on|set you up on|go|switch you to|move you to|keep you on|give you|start you on)\s+(?:you\s+)?(?:(?:on\s+)?(?:an?|the)\s+)?)?(?<!\b(?:compared (?:with|to)|vs\.?|versus|than|relative to|over)\s+)(?<![$€£]\s?\d[\d,.]*(?:\s*(?:\/|per|a|an)\s*[\w-]+){0,3}\s+(?:billed\s+|paid\s+|if\s+(?:you\s+)?(?:go|pay|paid)\s+)?)(?<!\b(?:check(?:ed|ing)?|ask(?:ed|ing)?|look(?:ed|ing)|enquir(?:ed|ing)|inquir(?:ed|ing)|request(?:ed|ing)?)\s+(?:(?:on|about|into|for|whether|if)\s+)?(?:[\w-]+\s+){0,3})\bmonth[\s-]to[\s-]month(?:\s+(?:basis|contract|agreement|terms?|plan|subscription|billing|arrangement|option|term)s?\b)?(?!\s+(?:(?:plans?|billing|pricing|options?|rates?|contracts?|subscriptions?)\s+)?(?:is|are|costs?|runs?|comes? (?:in )?at|starts? at)\s+(?:{MONEY}|\d|(?:about|around|roughly)\s+\d|more|higher|\d+%))|{WE}\s+(?:[\w']+\s+){0,2}?(?:do|offer|put you on|set you up on|start(?:ing)? you on|keep(?:ing)? you on|mov(?:e|ing) you (?:on)?to|switch(?:ing)? you to|giv(?:e|ing) you)\s+(?:an?\s+|the\s+)?(?:rolling|month-by-month|monthly rolling|rolling monthly|monthly)\s+(?:rolling\s+)?(?:contract|agreement|term|plan|subscription|licen[cs]e|arrangement)\b|\b(?:an?\s+)?monthly\s+(?:contract|agreement|term|plan|subscription)\s+instead\s+of\s+(?:an?\s+|the\s+)?(?:annual|yearly|12-month|multi-year|three-year|two-year|one-year)(?:\s+(?:one|contract|agreement|term|plan|commitment))?`,
       rationale: 'Month-to-month lets the buyer leave any month: you carry the churn risk.',
       ask: {
         level: 'commitment',
@@ -138,6 +138,8 @@ export const commercialTerms: RuleSet = {
           'Your monthly plan renews on the 1st.',
           'Our Team plan is $12 per user per month billed annually ($15 month to month).',
           'Month-to-month plans are $15 per user, annual plans $12.',
+          'I checked on month-to-month for you.',
+          'You asked about a month-to-month contract for the first year.',
         ],
       },
     },
