@@ -381,7 +381,7 @@ export const freeResources: RuleSet = {
       id: 'spec-work-offered',
       kind: 'give',
       category: 'resources',
-      cues: ['directions', 'direction', 'concepts', 'concept', 'mockups', 'mockup', 'wireframes', 'wireframe', 'prototypes', 'prototype', 'designs', 'layouts', 'layout', 'storyboards', 'storyboard', 'treatments', 'comps', 'routes'],
+      cues: ['directions', 'direction', 'concepts', 'concept', 'mockups', 'mockup', 'wireframes', 'wireframe', 'prototypes', 'prototype', 'designs', 'design', 'layouts', 'layout', 'storyboards', 'storyboard', 'treatments', 'comps', 'routes'],
       // Creative work made before the buyer has bought anything ("spec work"): the next tense after custom-work-done's "I've mocked up".
       pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,2}?(?:put together|pull together|mock up|sketch(?: out)?|draft|prepare|rough out|wireframe|prototype|design|build|work up)\s+(?:you\s+)?(?:an?|one|two|three|four|a few|some|a couple of|\d+)\s+(?:[\w-]+\s+){0,3}?(?:directions?|concepts?|mock-?ups?|wireframes?|prototypes?|designs?|layouts?|storyboards?|treatments?|comps|routes?)\b(?=[^.?!;]{0,60}\b(?:for|ahead of|before)\b)`,
       rationale: 'Creative work made for a buyer who has not bought yet is real studio time given away.',
@@ -394,6 +394,7 @@ export const freeResources: RuleSet = {
           "So it's not a blank page, [I'll put together two rough homepage directions] for Hollis and Reed ahead of the call.",
           '[We can mock up a few packaging concepts] for your spring range before the pitch.',
           "[I'll sketch out three landing page layouts] for you to react to.",
+          "[I'll put together a first design] for your homepage ahead of Thursday.",
         ],
         pass: [
           "We don't put together concepts before a brief is signed.",
