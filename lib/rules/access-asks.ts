@@ -216,11 +216,13 @@ export const accessAsks: RuleSet = {
       id: 'calendar-invite',
       kind: 'get',
       level: 'access',
-      cues: ['invite', 'invitation', 'hold', 'placeholder', 'calendar', 'booked', 'book', 'scheduled', 'schedule', 'pencil', 'penciled', 'pencilled', 'blocked', 'block', 'diary', 'save'],
-      pattern: lean(String.raw`\b(?:can|could|would|will) you\s+(?:please\s+|kindly\s+|just\s+)?(?:pencil|block)\s+(?:that|it|this|those|them|the (?:date|time|slot|day|session|meeting|morning|afternoon|evening)s?)\s+(?:in|out)\b(?!\s+(?:writing|the contract|the agreement))(?:\s+in\s+(?:your|the)\s+(?:diary|calendar))?|\b(?:can|could|would|will) you\s+(?:please\s+|kindly\s+|just\s+)?(?:save|hold|put)\s+(?:that|it|this|the (?:date|time|slot|day))\s+in\s+(?:your|the)\s+(?:diary|calendar)\b|\b(?:I|we)(?:'ll| will|'ve| have| just| went ahead and| am going to|'m going to|'m)?\s+(?:just\s+|go ahead and\s+|now\s+)?(?:send(?:ing)?|sent|put|putting|drop(?:ped)?|book(?:ed|ing)?|pencil(?:led|ed)? in|schedul(?:e|ed|ing)|set up|block(?:ed)?|hold|held)\s+(?:you\s+|over\s+|out\s+|us\s+)?(?:(?:a|an|the|some)\s+)?(?:(?:calendar|cal|meeting|zoom|teams|tentative)\s+)?(?:invite|invitation|hold|placeholder|time|call|meeting)\b[^.?!;]{0,60}?\b(?:on|for|at)\s+(?:${SLOT})`),
+      cues: ['keep', 'free', 'clear', 'invite', 'invitation', 'hold', 'placeholder', 'calendar', 'booked', 'book', 'scheduled', 'schedule', 'pencil', 'penciled', 'pencilled', 'blocked', 'block', 'diary', 'save'],
+      pattern: lean(String.raw`\b(?:can|could|would|will) you\s+(?:please\s+|kindly\s+|just\s+)?(?:ask\s+(?:him|her|them|[\w-]+)\s+to\s+)?(?:keep|hold|block(?: out)?)\s+(?:${TIME}(?:\s*[–-]\s*${TIME})?|(?:the|that|this)\s+(?:morning|afternoon|evening|slot|time|date|day|hour|window)|${WEEKDAY}(?:\s+(?:morning|afternoon|evening))?)\s+(?:free|clear|open)\b|\b(?:can|could|would|will) you\s+(?:please\s+|kindly\s+|just\s+)?(?:pencil|block)\s+(?:that|it|this|those|them|the (?:date|time|slot|day|session|meeting|morning|afternoon|evening)s?)\s+(?:in|out)\b(?!\s+(?:writing|the contract|the agreement))(?:\s+in\s+(?:your|the)\s+(?:diary|calendar))?|\b(?:can|could|would|will) you\s+(?:please\s+|kindly\s+|just\s+)?(?:save|hold|put)\s+(?:that|it|this|the (?:date|time|slot|day))\s+in\s+(?:your|the)\s+(?:diary|calendar)\b|\b(?:I|we)(?:'ll| will|'ve| have| just| went ahead and| am going to|'m going to|'m)?\s+(?:just\s+|go ahead and\s+|now\s+)?(?:send(?:ing)?|sent|put|putting|drop(?:ped)?|book(?:ed|ing)?|pencil(?:led|ed)? in|schedul(?:e|ed|ing)|set up|block(?:ed)?|hold|held)\s+(?:you\s+|over\s+|out\s+|us\s+)?(?:(?:a|an|the|some)\s+)?(?:(?:calendar|cal|meeting|zoom|teams|tentative)\s+)?(?:invite|invitation|hold|placeholder|time|call|meeting)\b[^.?!;]{0,60}?\b(?:on|for|at)\s+(?:${SLOT})`),
       rationale: 'An invite for a fixed date secures the next meeting instead of leaving it open.',
       examples: {
         flag: [
+          '[Could you ask him to keep 14:00–15:00 free] on Tuesday?',
+          '[Would you keep Thursday afternoon free] for the walkthrough?',
           "[I'll send a calendar invite for {{NEXT_MEETING_TYPE}} on {{PROPOSED_DATE}}].",
           "[I've sent over a placeholder for Thursday at 2pm] so we keep the slot.",
           "[I'll put time on your calendar for Monday morning] with your ops lead.",
@@ -228,6 +230,7 @@ export const accessAsks: RuleSet = {
           "[Can you block the morning out in your diary] for the workshop?",
         ],
         pass: [
+          'Could you keep the invoice free of line items we did not deliver?',
           "I'll send a calendar link so you can pick any time that suits you.",
           'I sent the invoice on Friday.',
           'Could you put that in writing for our records?',

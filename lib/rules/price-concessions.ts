@@ -355,7 +355,7 @@ export const priceConcessions: RuleSet = {
       kind: 'give',
       category: 'price',
       cues: ['credit', 'credited', 'crediting', 'funds', 'referral', 'finder', 'bonus', 'thank', 'thanks', 'rebate', 'refund', 'refunded', 'refunding', 'reimburse', 'reimbursed', 'reimbursing', 'invoice', 'bill', 'account', 'statement', 'renewal', 'balance', 'subscription'],
-      pattern: String.raw`\bcredit(?:ed|ing)?\s+(?:you\s+|your account\s+(?:with\s+)?)?(?:with\s+)?(?:{MONEY}|an?\s+(?:full\s+|extra\s+)?(?:month|week|quarter)|(?:a|one|two|three)\s+(?:full\s+)?months?)(?:\s+(?:to|on|against)\s+your\s+(?:account|invoice|next invoice|bill|subscription))?|\bappl(?:y|ied|ying)\s+(?:a|an|the)\s+(?:[\w$€£,.-]+\s+){0,2}?credit\b|(?<![\w$€£]){MONEY}\s+(?:in\s+)?(?:co-marketing|marketing|MDF|development|enablement)\s+funds\b|\b(?:pay|paying|send)\s+you\s+(?:a\s+)?(?:{MONEY}|{PCT})\s+(?:(?:referral|finder'?s?)\s+(?:fee|bonus|reward|commission)|thank-?you|thanks|bonus)\b|\b(?:I|we)(?:'ll| will|'d| would| can| could)\s+(?:also\s+|happily\s+|gladly\s+)?(?:pay|send|give)\s+(?!you\b)(?:your\s+[\w-]+|[\w&'-]+)\s+(?:an?\s+)?(?:{MONEY}|{PCT})\s+(?:referral|finder'?s?)\s+(?:fee|bonus|reward|commission)\b(?:\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:revenue|contract value|ACV|deal|deals|sales|bookings))?|{WE}\s+(?:[\w']+\s+){0,3}?(?:refund(?:ed|ing)?|reimburs(?:e|ed|ing)|credit(?:ed|ing)? back)(?!\s+(?:you\s+)?(?:for\s+)?(?:(?:the|that|this|your|those|these|any)\s+)?(?:duplicate|double|duplicated|erroneous|incorrect|mistaken|accidental|wrong|overcharged?|overpaid|overpayment)\b)\s+(?:you\s+)?(?:for\s+)?(?:(?:the|your|that|this|those|these|all|both|its|every|each)\s+)?(?:[\w'-]+\s+){0,2}?(?:{MONEY}|charges?|payments?|invoices?|fees?|amount|difference|balance|subscription|renewal|months?|years?|costs?|orders?|seats?|licen[cs]es?|portion|it|them|in full)(?!['\w])(?![\w$€£,.]*\d)(?:\s+in full)?(?:,?\s+as\s+a\s+(?:one-off|one-time(?:\s+(?:gesture|exception|courtesy))?|(?:goodwill\s+)?gesture(?:\s+of\s+goodwill)?|courtesy|goodwill gesture|exception))?(?![^.?!;]{0,60}\b(?:if you (?:cancel|return|downgrade)|within (?:\d+|{NUM}) (?:days?|weeks?) of|as standard|our (?:refund )?policy|for all customers|for every customer))|{WE}\s+(?:[\w']+\s+){0,3}?(?:issu(?:e|ed|ing)|process(?:ed|ing)?|arrang(?:e|ed|ing)|approv(?:e|ed|ing)|put(?:ting)? through|push(?:ed|ing)? through)\s+(?:you\s+)?(?:an?\s+)?(?:(?:full|partial|pro-?rated|one-off|one-time|goodwill|courtesy|{MONEY})\s+)*refund\b(?:\s+(?:of|for)\s+(?:{MONEY}|(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:charges?|payments?|invoices?|fees?|months?|renewal|subscription|order)))?|{WE}\s+(?:[\w']+\s+){0,2}?(?:issu(?:e|ed|ing)|rais(?:e|ed|ing)|send|sent|process(?:ed)?)\s+(?:you\s+)?an?\s+credit note\b(?:\s+for\s+(?:the\s+)?(?:full\s+amount|{MONEY}|(?:[\w-]+\s+){0,2}?(?:invoice|charge|fee|month|order)s?))?|\b(?:put|putting|drop(?:ped|ping)?|add(?:ed|ing)?|post(?:ed|ing)?|load(?:ed|ing)?|pop(?:ped|ping)?|stick|stuck|leave|left|issu(?:e|ed|ing))\s+(?:an?\s+)?(?:(?:goodwill|courtesy|account|one-off|one-time|small|extra|additional|partial)\s+)*(?:{MONEY}\s+)?(?:(?:goodwill|courtesy|account|one-off|one-time|small|extra|additional|partial)\s+)*credit\s+(?:(?:of|worth|for)\s+{MONEY}\s+)?(?:on|onto|to|against|toward|towards|in|into)\s+(?:your|the)\s+(?:[\w-]+\s+)?(?:account|invoice|bill|balance|renewal|subscription|statement|workspace)\b|\b(?:put|putting|drop(?:ped|ping)?|stick|stuck|knock|apply|applying|applied|putting)\s+{MONEY}\s+(?:(?:in|of)\s+credit\s+)?(?:against|toward|towards|onto)\s+(?:your|the)\s+(?:next\s+|upcoming\s+|first\s+|following\s+|renewal\s+|current\s+|[\w-]+\s+)?(?:invoice|bill|renewal|statement|account|balance|subscription)s?\b(?:\s+for\s+(?:every|each)\s+[^.?!;,]{1,40})?`,
+      pattern: String.raw`\bcredit(?:ed|ing)?\s+(?:you\s+|your account\s+(?:with\s+)?)?(?:with\s+)?(?:{MONEY}|{PCT}(?=\s+(?:against|on|off|to)\b)|an?\s+(?:full\s+|extra\s+)?(?:month|week|quarter)|(?:a|one|two|three)\s+(?:full\s+)?months?)(?:\s+(?:to|on|against)\s+your\s+(?:account|invoice|next invoice|bill|subscription))?|\bappl(?:y|ied|ying)\s+(?:a|an|the)\s+(?:[\w$€£,.-]+\s+){0,2}?credit\b|(?<![\w$€£]){MONEY}\s+(?:in\s+)?(?:co-marketing|marketing|MDF|development|enablement)\s+funds\b|\b(?:pay|paying|send)\s+you\s+(?:a\s+)?(?:{MONEY}|{PCT})\s+(?:(?:referral|finder'?s?)\s+(?:fee|bonus|reward|commission)|thank-?you|thanks|bonus)\b|\b(?:I|we)(?:'ll| will|'d| would| can| could)\s+(?:also\s+|happily\s+|gladly\s+)?(?:pay|send|give)\s+(?!you\b)(?:your\s+[\w-]+|[\w&'-]+)\s+(?:an?\s+)?(?:{MONEY}|{PCT})\s+(?:referral|finder'?s?)\s+(?:fee|bonus|reward|commission)\b(?:\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:revenue|contract value|ACV|deal|deals|sales|bookings))?|{WE}\s+(?:[\w']+\s+){0,3}?(?:refund(?:ed|ing)?|reimburs(?:e|ed|ing)|credit(?:ed|ing)? back)(?!\s+(?:you\s+)?(?:for\s+)?(?:(?:the|that|this|your|those|these|any)\s+)?(?:duplicate|double|duplicated|erroneous|incorrect|mistaken|accidental|wrong|overcharged?|overpaid|overpayment)\b)\s+(?:you\s+)?(?:for\s+)?(?:(?:the|your|that|this|those|these|all|both|its|every|each)\s+)?(?:[\w'-]+\s+){0,2}?(?:{MONEY}|charges?|payments?|invoices?|fees?|amount|difference|balance|subscription|renewal|months?|years?|costs?|orders?|seats?|licen[cs]es?|portion|it|them|in full)(?!['\w])(?![\w$€£,.]*\d)(?:\s+in full)?(?:,?\s+as\s+a\s+(?:one-off|one-time(?:\s+(?:gesture|exception|courtesy))?|(?:goodwill\s+)?gesture(?:\s+of\s+goodwill)?|courtesy|goodwill gesture|exception))?(?![^.?!;]{0,60}\b(?:if you (?:cancel|return|downgrade)|within (?:\d+|{NUM}) (?:days?|weeks?) of|as standard|our (?:refund )?policy|for all customers|for every customer))|{WE}\s+(?:[\w']+\s+){0,3}?(?:issu(?:e|ed|ing)|process(?:ed|ing)?|arrang(?:e|ed|ing)|approv(?:e|ed|ing)|put(?:ting)? through|push(?:ed|ing)? through)\s+(?:you\s+)?(?:an?\s+)?(?:(?:full|partial|pro-?rated|one-off|one-time|goodwill|courtesy|{MONEY})\s+)*refund\b(?:\s+(?:of|for)\s+(?:{MONEY}|(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:charges?|payments?|invoices?|fees?|months?|renewal|subscription|order)))?|{WE}\s+(?:[\w']+\s+){0,2}?(?:issu(?:e|ed|ing)|rais(?:e|ed|ing)|send|sent|process(?:ed)?)\s+(?:you\s+)?an?\s+credit note\b(?:\s+for\s+(?:the\s+)?(?:full\s+amount|{MONEY}|(?:[\w-]+\s+){0,2}?(?:invoice|charge|fee|month|order)s?))?|\b(?:put|putting|drop(?:ped|ping)?|add(?:ed|ing)?|post(?:ed|ing)?|load(?:ed|ing)?|pop(?:ped|ping)?|stick|stuck|leave|left|issu(?:e|ed|ing))\s+(?:an?\s+)?(?:(?:goodwill|courtesy|account|one-off|one-time|small|extra|additional|partial)\s+)*(?:{MONEY}\s+)?(?:(?:goodwill|courtesy|account|one-off|one-time|small|extra|additional|partial)\s+)*credit\s+(?:(?:of|worth|for)\s+{MONEY}\s+)?(?:on|onto|to|against|toward|towards|in|into)\s+(?:your|the)\s+(?:[\w-]+\s+)?(?:account|invoice|bill|balance|renewal|subscription|statement|workspace)\b|\b(?:put|putting|drop(?:ped|ping)?|stick|stuck|knock|apply|applying|applied|putting)\s+{MONEY}\s+(?:(?:in|of)\s+credit\s+)?(?:against|toward|towards|onto)\s+(?:your|the)\s+(?:next\s+|upcoming\s+|first\s+|following\s+|renewal\s+|current\s+|[\w-]+\s+)?(?:invoice|bill|renewal|statement|account|balance|subscription)s?\b(?:\s+for\s+(?:every|each)\s+[^.?!;,]{1,40})?`,
       rationale: 'A credit, rebate or cash reward is money back to the buyer.',
       ask: {
         level: 'commitment',
@@ -363,6 +363,7 @@ export const priceConcessions: RuleSet = {
       },
       examples: {
         flag: [
+          'If AP can release the invoices by Friday, I\'ll [credit 1.5%] against them.',
           "For any introduction that signs, I'll [pay you a £500 thank-you] on top of the partner margin.",
           "I've [applied a $250 credit] to your account for the trouble.",
           "We'll [credit $500 to your account] for the outage.",
@@ -454,8 +455,8 @@ export const priceConcessions: RuleSet = {
       category: 'price',
       generic: true,
       negation: 'before',
-      cues: ['throw', 'throwing', 'threw', 'toss', 'tossing', 'tossed', 'fold', 'folding', 'folded', 'chuck', 'chucking', 'bundle', 'bundling'],
-      pattern: String.raw`\b(?:throw(?:ing)?|threw|toss(?:ing|ed)?|chuck(?:ing|ed)?)(?<=\b(?:I|we)\b[^.?!;]{0,90})\s+in\s+(?!the towel\b)(?:[\w$€£%-]+\s+){0,3}[\w-]+|\b(?:fold(?:ing|ed)?|throw(?:ing)?|threw|toss(?:ing|ed)?|bundl(?:e|ing|ed))(?<=\b(?:I|we)\b[^.?!;]{0,90})\s+(?:the|an?|your|some|our|another)\s+(?:[\w-]+\s+){0,4}?in\s+(?:at no (?:extra |additional )?(?:cost|charge)|for free|free|on the house)\b`,
+      cues: ['stuck', 'popped', 'slipped', 'packed', 'spare', 'spares', 'throw', 'throwing', 'threw', 'toss', 'tossing', 'tossed', 'fold', 'folding', 'folded', 'chuck', 'chucking', 'bundle', 'bundling'],
+      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,2}?(?:stuck|stick|pop(?:ped)?|put|slip(?:ped)?|pack(?:ed)?|add(?:ed)?|includ(?:e|ed))\s+(?=[^.?!;]{0,60}\b(?:spares?|extra|free|complimentary|bonus)\b)(?:an?\s+|some\s+|a couple of\s+|a few\s+|two\s+|three\s+|\d+\s+)?(?:[\w-]+\s+){0,7}?(?:in|into|on)\s+(?:the|your)\s+(?:crate|box|pallet|order|delivery|shipment|parcel|consignment|van|truck|load|kit)\b(?:\s+for\s+(?:you|free|nothing))?|\b(?:throw(?:ing)?|threw|toss(?:ing|ed)?|chuck(?:ing|ed)?)(?<=\b(?:I|we)\b[^.?!;]{0,90})\s+in\s+(?!the towel\b)(?:[\w$€£%-]+\s+){0,3}[\w-]+|\b(?:fold(?:ing|ed)?|throw(?:ing)?|threw|toss(?:ing|ed)?|bundl(?:e|ing|ed))(?<=\b(?:I|we)\b[^.?!;]{0,90})\s+(?:the|an?|your|some|our|another)\s+(?:[\w-]+\s+){0,4}?in\s+(?:at no (?:extra |additional )?(?:cost|charge)|for free|free|on the house)\b`,
       rationale: 'Something thrown in for free is a price concession: it is margin the deal does not pay for.',
       ask: {
         level: 'commitment',
@@ -463,11 +464,13 @@ export const priceConcessions: RuleSet = {
       },
       examples: {
         flag: [
+          "Since you'll be far from a counter, [I've stuck a spare seal kit and two impellers in the crate for you]. No charge.",
           'I can knock another 10% off and [throw in the premium support tier] for the first year.',
           "We'll [fold the additional sandbox environment in at no charge].",
           "If that helps, I'll [toss in a second admin seat].",
         ],
         pass: [
+          "I've put the delivery note in the crate for you.",
           "We won't throw in the premium tier this time.",
           "I'm not ready to throw in the towel on this one.",
           'Would you throw in a case study?',
@@ -784,6 +787,86 @@ export const priceConcessions: RuleSet = {
           "I'll take the feature request to our head of product.",
           "I'll take it to our CFO's office for countersignature.",
           "I'd need to meet your budget owner before I take that to my VP.",
+        ],
+      },
+    },
+    {
+      id: 'price-countered-on-condition',
+      kind: 'give',
+      category: 'price',
+      cues: ['do', 'bill', 'invoice', 'charge', 'quote', 'offer', 'sell', 'settle', 'go'],
+      alsoCues: ['if', 'provided', 'providing', 'long', 'basis', 'assuming'],
+      // A negotiator's counter ("I'll do 4.25 on the full 60 km, provided I have
+      // your PO by Thursday"): a price the seller moves to when the buyer meets a
+      // condition. A price quoted with no condition is price-making, not a give.
+      pattern: String.raw`(?:\b(?:I|we)(?:'ll| will| can| could|'d| would| can still| could still)\s+|^\W*(?:can|could)\s+)(?:do|go(?: down)? to|bill|invoice|charge|quote|offer|sell|settle (?:at|on))\s+(?:(?:it|this|that|them|you|the lot|both|all (?:two|three|four|five|six|of them|\d+))\s+)?(?:(?:at|for)\s+)?(?:{MONEY}|\d+(?:[.,]\d+)?\s?(?:%|percent|per cent)|\d+\.\d+)(?!\d|[.,]\d|%|\w)(?:\s+(?:on|for|per|a)\s+[^.?!,;]{1,40}?(?=\s*[,.;?!]|\s+(?:if|provided|providing|as long as|so long as|assuming|on the basis)\b|$))?(?=[^.?!]{0,200}\b(?:if|provided(?: that)?|providing|as long as|so long as|on the basis that|assuming)\s+(?:you|your|AP|(?:I|we)\s+(?:have|get|receive|see))\b)|(?<=\b(?:if|provided(?: that)?|providing|as long as|so long as|on the basis that|assuming)\s+(?:you|your|AP)\b[^.?!]{0,200}?)\b(?:I|we)(?:'ll| will| can| could|'d| would)\s+(?:do|go(?: down)? to|bill|invoice|charge|quote|offer|sell|settle (?:at|on))\s+(?:(?:it|this|that|them|you|the lot|both|all (?:two|three|four|five|six|of them|\d+))\s+)?(?:(?:at|for)\s+)?(?:{MONEY}|\d+(?:[.,]\d+)?\s?(?:%|percent|per cent)|\d+\.\d+)(?!\d|[.,]\d|%|\w)`,
+      rationale: 'A lower number offered against a condition is a concession: make sure the condition is worth it.',
+      ask: {
+        level: 'commitment',
+        text: 'If I can do that number, can we have the signed PO by Friday for the full volume?',
+      },
+      examples: {
+        flag: [
+          "Let's stop trading emails: [I'll do 4.25 on the full 60 km], provided I have your PO by Thursday.",
+          '[Can do 3.395 on the Nov-Mar strip] if you take the full 15,000/d for the whole term.',
+          'If you give us all three roles on an exclusive basis, [I\'ll bill all three at 16%].',
+          '[We can do $38,500] if you can sign before the quarter closes.',
+        ],
+        pass: [
+          'We can do the 25k/d at nymex +.035 for feb.',
+          'I can do 10 units if you need them by Friday.',
+          "If you'd like a quote, we can do one by Monday.",
+        ],
+      },
+    },
+    {
+      id: 'billed-at-lower-rate',
+      kind: 'give',
+      category: 'price',
+      cues: ['bill', 'billed', 'billing', 'charge', 'charged', 'invoice', 'invoiced'],
+      // An upgrade billed at the cheaper option's rate: the difference is money off.
+      pattern: String.raw`\b(?:bill|charge|invoice)(?:ed|ing)?\s+(?:it|them|this|that|you|the\s+[\w-]+)\s+at\s+the\s+(?:old|lower|cheaper|original|previous|existing|lighter|smaller|[\w-]*\d[\w#-]*)\s+(?:rate|price|pricing)\b(?<=\b(?:I|we)\b[^.?!;]{0,120})|\b(?:now\s+)?(?:billed|charged|invoiced|passed through)\s+at cost\s+(?:instead of|rather than|in place of)\s+(?:the\s+|our\s+)?(?:(?:flat|usual|standard|normal|full|quoted)\s+)?(?:{PCT}|{MONEY}|[\w-]+(?:\s+[\w-]+)?)`,
+      rationale: 'Billing the better option at the cheaper rate gives away the difference.',
+      ask: {
+        level: 'commitment',
+        text: 'If we absorb the difference this time, can you confirm the spring reprint with us now?',
+      },
+      examples: {
+        flag: [
+          "We're going to run the interior on 100# gloss instead and [bill it at the 80# rate].",
+          '- Travel [now billed at cost instead of the flat 8%]',
+          "We'll ship the 2 TB model and [invoice it at the lower rate].",
+        ],
+        pass: [
+          "We'll bill it at the standard rate as agreed.",
+          'Could you confirm which rate we should bill it at?',
+          'Travel is billed at cost, as in every engagement.',
+        ],
+      },
+    },
+    {
+      id: 'increase-phased-in',
+      kind: 'give',
+      category: 'price',
+      cues: ['phase', 'phased', 'phasing', 'stagger', 'staggered', 'spread', 'defer', 'deferred', 'deferring', 'postpone', 'postponed', 'delay', 'delayed'],
+      alsoCues: ['increase', 'increases', 'rise', 'uplift', 'adjustment', 'change', 'this', 'it', 'that'],
+      // A price increase softened for this account: part of it deferred.
+      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,3}?(?:phase|stagger|spread|stage)\s+(?:this|that|it|the\s+(?:[\w-]+\s+)?(?:increase|rise|adjustment|uplift|change))\s+(?:in\b|over\b|across\b)(?:\s+(?:for|on)\s+(?:your\s+[\w-]+|you\b))?|{WE}\s+(?:[\w']+\s+){0,3}?(?:defer|postpone|delay|hold off on)\s+(?:the\s+|your\s+|this\s+|part of the\s+|half (?:of )?the\s+)?(?:[\w-]+\s+)?(?:price\s+)?(?:increase|rise|uplift|adjustment)\b|\bthe remaining\s+{PCT}\s+(?:deferred|postponed|held back)\b`,
+      rationale: 'Deferring part of a price increase for one account is money left on the table: ask for volume or term in return.',
+      ask: {
+        level: 'commitment',
+        text: 'If we phase the increase in for you, can we have your H1 blanket order placed by the 20th?',
+      },
+      examples: {
+        flag: [
+          '[We are prepared to phase this in for your account]: 4% from 1 March and the rest in July.',
+          '[I can defer the price increase] on your two main lines until the summer.',
+          'From 1 March the uplift is 4%, with [the remaining 3.5% deferred] to 1 July.',
+        ],
+        pass: [
+          'Our list prices will increase by 7.5% for deliveries from 1 March.',
+          'Could you phase the rollout in over two quarters?',
+          "We can't defer the increase this year.",
         ],
       },
     },

@@ -219,7 +219,7 @@ export const scheduleDeference: RuleSet = {
       kind: 'give',
       category: 'time',
       cues: ['weekend', 'weekends', 'saturday', 'saturdays', 'sundays', 'sunday', 'evening', 'evenings', 'tonight', 'night', 'hours', 'early', 'late', 'myself', 'available', 'holiday', 'overnight', 'any'],
-      pattern: String.raw`(?:{WE}|\b(?:happy|glad|willing|more than happy)\s+to)\s+(?:[\w']+\s+){0,2}?(?:make\s+(?:myself|ourselves|(?:my|our)\s+(?:team|calendar|schedule|engineers?))\s+available(?:\s+(?:this|on the|over the|any|on)\s+(?:weekend|evening|morning|Saturday|Sunday|night)|\s+(?:tonight|tomorrow|early|late|after hours|outside (?:of )?(?:business|normal|working|your) hours|whenever you need|any\s?time|at (?:any|a) time that works(?: for you)?|on (?:Saturday|Sunday|the weekend)))?|(?:do|take|jump on|hop on|get on|have|join|meet|squeeze in|fit in|schedule|set up|run|hold)\s+(?:(?:a|the|your)\s+|(?:it|this|that|one)\s+)?(?:(?:quick|short)\s+)?(?:(?:call|meeting|demo|session|chat|walkthrough|review|training)\s+)?(?:(?:on|in|over)\s+(?:a\s+|the\s+)?)?(?:this\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:night|evening)s?|weekends?|Saturdays?|Sundays?|evenings?|tonight|after hours|outside (?:of )?(?:business|normal|working|your) hours|early (?:mornings?|in the morning)|late (?:evenings?|nights?|at night|in the evening)|before (?:your|the) (?:workday|day) starts)\b(?:\s+or\s+(?:early\s+|late\s+)?(?:mornings?|evenings?|weekends?))?(?:\s+(?:your time|in your time ?zone))?|make\s+(?:a\s+|the\s+)?(?:Saturday|Sunday|weekend|evening|late[- ]night|early[- ]morning|\d{1,2}\s*(?:am|a\.m\.)|\d{1,2}\s*(?:pm|p\.m\.)\s+your\s+time)\s+(?:call\s+|meeting\s+|slot\s+|session\s+)?work\b)|\b(?:I|we)(?:'ll|'d|'m|'re| will| would| can| could| am| are)\s+(?:[\w']+\s+){0,3}?(?:come in|work|be (?:in|there|on-?site|online|on hand|on call|around|available)|stay (?:late|on)|do (?:it|this|that|the\s+[\w-]+(?:\s+[\w-]+)?))\s+(?:(?:on|over|during|in|at)\s+(?:a\s+|the\s+)?)?(?:this\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri)day\s+)?(?:(?:Easter|bank holiday|holiday|long|Thanksgiving|Christmas|New Year|Memorial Day|Labou?r Day)\s+)?(?:weekends?|Saturdays?|Sundays?|evenings?|tonight|(?:bank |public )?holidays?|night|overnight|after hours|outside (?:of )?(?:business|normal|working|your) hours)\b|\b(?:I|we)(?:'ll|'d| will| would| can| could|'m happy to|'re happy to| am happy to| are happy to|'d be happy to| would be happy to|'m glad to|'re glad to| don't mind| do not mind)\s+(?:also\s+|gladly\s+|happily\s+)?(?:work|stay|be online|be in|keep going)\s+late\b(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tonight|tomorrow|this week))?|\bgiv(?:e|ing)\s+up\s+(?:a|my|our|the|this|next|one)\s+(?:weekend|Saturday|Sunday|evening|night|holiday|day off)\b|{WE}\s+(?:[\w']+\s+){0,6}?any\s+(?:evening|night|weekend|Saturday|Sunday|early morning|morning|afternoon|day)\s+(?:this|next|that)\s+week\b|\beven\s+(?:on\s+)?(?:a\s+|the\s+)?(?:weekend|Saturday|Sunday|evening|after hours|(?:Mon|Tues|Wednes|Thurs|Fri)day\s+(?:evening|night)|late evenings?|early mornings?|evenings|weekends|nights)\b|\b(?:early mornings?|late evenings?|evenings?|weekends?)\s+(?:are|is)\s+(?:fine|ok(?:ay)?|no problem|good)\s+(?:for|with)\s+(?:me|us)\b|\b(?:early mornings?|late evenings?|evenings|weekends|nights)\s+(?:(?:are|is)\s+(?:fine|ok(?:ay)?|no problem|good)|work|works)\s+(?:(?:for|with)\s+(?:me|us)\s+)?(?:too|as well)\b|\bearly mornings?\s+works?\s+(?:(?:fine|just as well)\s+)?(?:for|with)\s+(?:me|us)\b`,
+      pattern: String.raw`(?:{WE}|\b(?:happy|glad|willing|more than happy)\s+to)\s+(?:[\w']+\s+){0,2}?(?:make\s+(?:myself|ourselves|(?:my|our)\s+(?:team|calendar|schedule|engineers?))\s+available(?:\s+(?:this|on the|over the|any|on)\s+(?:weekend|evening|morning|Saturday|Sunday|night)|\s+(?:tonight|tomorrow|early|late|after hours|outside (?:of )?(?:business|normal|working|your) hours|whenever you need|any\s?time|at (?:any|a) time that works(?: for you)?|on (?:Saturday|Sunday|the weekend)))?|(?:do|take|jump on|hop on|get on|have|join|meet|squeeze in|fit in|schedule|set up|run|hold)\s+(?:(?:a|the|your)\s+|(?:it|this|that|one)\s+)?(?:(?:quick|short)\s+)?(?:(?:[\w-]+\s+)?(?:call|meeting|demo|session|chat|walkthrough|review|training|interview|visit|deliver(?:y|ie)|install(?:ation)?)s?\s+)?(?:(?:on|in|over)\s+(?:a\s+|the\s+)?)?(?:this\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:night|evening)s?|weekends?|Saturdays?|Sundays?|evenings?|tonight|after hours|outside (?:of )?(?:business|normal|working|your) hours|early (?:mornings?|in the morning)|late (?:evenings?|nights?|at night|in the evening)|before (?:your|the) (?:workday|day) starts)\b(?:\s+or\s+(?:early\s+|late\s+)?(?:mornings?|evenings?|weekends?))?(?:\s+(?:your time|in your time ?zone))?|make\s+(?:a\s+|the\s+)?(?:Saturday|Sunday|weekend|evening|late[- ]night|early[- ]morning|\d{1,2}\s*(?:am|a\.m\.)|\d{1,2}\s*(?:pm|p\.m\.)\s+your\s+time)\s+(?:call\s+|meeting\s+|slot\s+|session\s+)?work\b)|\b(?:I|we)(?:'ll|'d|'m|'re| will| would| can| could| am| are)\s+(?:[\w']+\s+){0,3}?(?:come in|work|be (?:in|there|on-?site|online|on hand|on call|around|available)|stay (?:late|on)|do (?:it|this|that|the\s+[\w-]+(?:\s+[\w-]+)?))\s+(?:(?:on|over|during|in|at)\s+(?:a\s+|the\s+)?)?(?:this\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri)day\s+)?(?:(?:Easter|bank holiday|holiday|long|Thanksgiving|Christmas|New Year|Memorial Day|Labou?r Day)\s+)?(?:weekends?|Saturdays?|Sundays?|evenings?|tonight|(?:bank |public )?holidays?|night|overnight|after hours|outside (?:of )?(?:business|normal|working|your) hours)\b|\b(?:I|we)(?:'ll|'d| will| would| can| could|'m happy to|'re happy to| am happy to| are happy to|'d be happy to| would be happy to|'m glad to|'re glad to| don't mind| do not mind)\s+(?:also\s+|gladly\s+|happily\s+)?(?:work|stay|be online|be in|keep going)\s+late\b(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tonight|tomorrow|this week))?|\bgiv(?:e|ing)\s+up\s+(?:a|my|our|the|this|next|one)\s+(?:weekend|Saturday|Sunday|evening|night|holiday|day off)\b|{WE}\s+(?:[\w']+\s+){0,6}?any\s+(?:evening|night|weekend|Saturday|Sunday|early morning|morning|afternoon|day)\s+(?:this|next|that)\s+week\b|\beven\s+(?:on\s+)?(?:a\s+|the\s+)?(?:weekend|Saturday|Sunday|evening|after hours|(?:Mon|Tues|Wednes|Thurs|Fri)day\s+(?:evening|night)|late evenings?|early mornings?|evenings|weekends|nights)\b|\b(?:early mornings?|late evenings?|evenings?|weekends?)\s+(?:are|is)\s+(?:fine|ok(?:ay)?|no problem|good)\s+(?:for|with)\s+(?:me|us)\b|\b(?:early mornings?|late evenings?|evenings|weekends|nights)\s+(?:(?:are|is)\s+(?:fine|ok(?:ay)?|no problem|good)|work|works)\s+(?:(?:for|with)\s+(?:me|us)\s+)?(?:too|as well)\b|\bearly mornings?\s+works?\s+(?:(?:fine|just as well)\s+)?(?:for|with)\s+(?:me|us)\b`,
       rationale: 'Evenings and weekends for the buyer are your personal time given away: get a committed meeting for it.',
       ask: {
         level: 'access',
@@ -227,6 +227,7 @@ export const scheduleDeference: RuleSet = {
       },
       examples: {
         flag: [
+          "[I can run candidate interviews in the evenings] or on a Saturday morning if that's easier for you.",
           "[I'll make myself available this weekend] for the cutover.",
           '[I can do a call on Saturday] if that is easier for your team.',
           '[We can do the call in the evening] so your shift can keep working.',
@@ -503,6 +504,33 @@ export const scheduleDeference: RuleSet = {
         pass: [
           'We schedule deliveries to suit our own routes.',
           'Which day do you prefer for the call?',
+        ],
+      },
+    },
+    {
+      id: 'planned-around-you',
+      kind: 'give',
+      category: 'time',
+      cues: ['around', 'instead', 'later', 'moved', 'pushed', 'shifted', 'suit', 'clear', 'accommodate', 'avoid'],
+      // Delivery, start dates and bookings bent to the buyer's calendar:
+      // "I'll book the crane around it", "deliver w/c 17 March instead, once
+      // your shutdown is over", "start date moved to 2 September to clear your audit".
+      pattern: String.raw`\b(?:I|we)(?:'ll| will| can| could)\s+(?:happily\s+|just\s+)?(?:book|schedule|plan|arrange|organi[sz]e|time)\s+(?:the\s+|our\s+|my\s+)?(?:[\w-]+\s+){0,2}?around\s+(?:it|that|them|you|your\s+[\w-]+(?:\s+[\w-]+)?)\b|\b(?:deliver|ship|install|start|come|fit|bring)\w*\s+[^.?!;]{0,60}?\b(?:instead|later)\b,?\s+(?:once|when|after)\s+your\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|are|has|have)\s+(?:over|finished|done|complete|wrapped up|through)\b(?<=\b(?:I|we)\b[^.?!;]{0,140})|\b(?:start date|go-live|delivery|deliveries|installation|kick-?off|deadline|visit|cutover|handover|start)\s+(?:(?:has been|is|now|was|have been)\s+)?(?:moved|pushed|shifted|put back|brought forward)\s+(?:back\s+)?to\s+[^.?!;]{1,30}?\s+to\s+(?:clear|suit|fit (?:around )?|work around|avoid|accommodate|match|line up with)\s+your\s+[\w-]+`,
+      rationale: 'Bending your delivery or schedule around the buyer is a real cost: it is worth a firm next step in return.',
+      ask: {
+        level: 'commitment',
+        text: 'If we hold delivery until after your shutdown, can you confirm the order for the second line now?',
+      },
+      examples: {
+        flag: [
+          "Just give me a preferred day that week and [I'll book the crane around it].",
+          "We'll hold the frames in our yard and [deliver w/c 17 March instead, once your shutdown is over].",
+          '- [Start date moved to 2 September to clear your audit]',
+        ],
+        pass: [
+          "We'll deliver on the 3rd as planned.",
+          'Could you plan the training around our release?',
+          'The start date moved to 2 September because our team was booked.',
         ],
       },
     },
