@@ -19,7 +19,7 @@ const TRAILING_NEGATION =
 
 /** Counterfactuals the seller rules out: "even if we wanted to discount…". */
 const HYPOTHETICAL =
-  /\b(?:even if|(?:normally|usually|ordinarily|typically) (?:I|we)(?:'d| would)|(?:I|we)(?:'d| would) (?:normally|usually|ordinarily|typically)|were (?:I|we) to|if (?:I|we) were to|would have to|if only|wish (?:I|we) could|if it were up to me|in theory|hypothetically|(?:I|we) would need to charge)\b/gi;
+  /\b(?:even if|(?:normally|usually|ordinarily|typically) (?:I|we)(?:'d| would)|(?:I|we)(?:'d| would)(?: gladly| happily| also| certainly)? have (?!to\b|been able\b|your\b|you\b)[a-z]+(?:ed|en|t)\b|\bhad (?:you|I|we) (?:written|asked|told|come|signed|booked|ordered|been|known|contacted|called|reached out)\b|(?:I|we)(?:'d| would) (?:normally|usually|ordinarily|typically)|were (?:I|we) to|if (?:I|we) were to|would have to|if only|wish (?:I|we) could|if it were up to me|in theory|hypothetically|(?:I|we) would need to charge)\b/gi;
 
 /**
  * "If we could…" is a counterfactual in a statement ("if we could discount,
@@ -78,7 +78,7 @@ export function isRecount(sentence: string, start = 0, end = sentence.length): b
  * standard…", "but for you…", "this time").
  */
 const PUBLISHED =
-  /\b(?:(?:on|in|from) our (?:pricing page|price list|rate card)|(?:as|like|listed|shown|published|advertised|posted) (?:on|in) our (?:website|site|store|storefront)|(?:for|to|with) (?:every|all(?: of)?(?: our)?) (?:customers?|clients?|accounts?|members?|students?|buyers?|users?|subscribers?|schools|nonprofits|charities)\b(?!\s+(?:you|who|that|we|I)\b)|(?:these|those|this|that) (?:is|are) our (?:standard|published|usual|regular|normal|list) |(?:our|the) (?:published|public|posted) (?:[\w-]+ )?(?:tiers?|rates?|pricing|prices?|discounts?|terms|policy|offer|sale)|(?:is|are) (?:standard|published|public)\b|as standard\b|comes? as standard|standard in the industry|(?:it's|it is|they're|they are) currently (?:on sale|\d{1,2}\s?% off)|(?:sale|promotion|promo|discount) window)/i;
+  /\b(?:(?:on|in|from) our (?:pricing page|price list|rate card)|(?:as|like|listed|shown|published|advertised|posted) (?:on|in) our (?:website|site|store|storefront)|(?:for|to|with) (?:every|all(?: of)?(?: our)?) (?:(?:registered|eligible|qualifying|verified|existing|new)\s+)?(?:customers?|clients?|accounts?|members?|students?|buyers?|users?|subscribers?|schools?|nonprofits?|charit(?:y|ies)|organi[sz]ations?)\b(?!\s+(?:you|who|that|we|I)\b)|(?:these|those|this|that) (?:is|are) our (?:standard|published|usual|regular|normal|list) |(?:our|the) (?:published|public|posted) (?:[\w-]+ )?(?:tiers?|rates?|pricing|prices?|discounts?|terms|policy|offer|sale)|(?:is|are) (?:standard|published|public)\b|as standard\b|comes? as standard|standard in the industry|(?:it's|it is|they're|they are) currently (?:on sale|\d{1,2}\s?% off)|(?:sale|promotion|promo|discount) window)/i;
 
 const SETS_APART =
   /\b(?:but|however|although|though|instead of|rather than|in place of|exception|one-off|one-time|just for you|for you|this time|on top|beyond|below|better than|off (?:our|the|your))\b/i;

@@ -9,7 +9,7 @@ import type { RuleSet } from './types.ts';
  */
 
 /** The buyer's people who decide, approve, gate or take part in a purchase (after "your"): "CFO", "IT security lead", "VP of Sales". */
-const ROLE = String.raw`(?:[\w-]+\s+){0,2}?(?:CFO|CEO|COO|CTO|CIO|CISO|CRO|CMO|CPO|GC|S?VP|EVP|vice president|general counsel|lead|head|manager|director|owner|sponsor|officer|counsel|controller|approver|signatory|champion|team|department|committee|board|leadership|colleagues?|counterparts?|stakeholders?|founders?|partners?|boss|execs?|executives?|decision[- ]makers?|buyer|holder|finance|IT|security|InfoSec|procurement|purchasing|legal)\b(?:\s+(?:team|lead|department|group|counsel|director|manager|head|owner|committee)\b|\s+of\s+[\w-]+)?`;
+const ROLE = String.raw`(?:[\w-]+\s+){0,2}?(?:CFO|CEO|COO|CTO|CIO|CISO|CRO|CMO|CPO|GC|S?VP|EVP|vice president|general counsel|lead|head|manager|director|owner|sponsor|officer|counsel|controller|approver|signatory|champion|team|department|committee|board|leadership|colleagues?|counterparts?|stakeholders?|founders?|partners?|boss|execs?|executives?|decision[- ]makers?|buyer|holder|finance|IT|security|InfoSec|procurement|purchasing|legal|admin|administrator|architect|engineers?|developers?|analysts?|coordinator|planner)\b(?:\s+(?:team|lead|department|group|counsel|director|manager|head|owner|committee|admin|administrator)\b|\s+of\s+[\w-]+)?`;
 
 /** Roles that decide or gate (no "team", no "colleague"): a meeting with one of them is an access ask. */
 const DECIDER = String.raw`(?:[\w-]+\s+){0,2}?(?:CFO|CEO|COO|CTO|CIO|CISO|CRO|CMO|CPO|GC|S?VP|EVP|vice president|general counsel|lead|head|director|owner|sponsor|officer|counsel|controller|approver|signatory|boss|exec(?:utive)?|decision[- ]maker|buyer|holder|leadership|board|procurement|legal)\b(?:\s+(?:lead|director|manager|head|owner|counsel)\b|\s+of\s+[\w-]+)?`;
@@ -241,7 +241,7 @@ export const accessAsks: RuleSet = {
       id: 'stakeholder-attends',
       kind: 'get',
       level: 'access',
-      cues: ['join', 'joins', 'joining', 'attend', 'attends', 'sit', 'dial', 'hop', 'jump', 'participate', 'included', 'involved', 'present', 'there', 'get', 'bring', 'bringing', 'room', 'someone', 'somebody', 'whoever', 'loop', 'looping', 'rope', 'roping', 'pull', 'pulling', 'cc', 'copy', 'copying', 'invite', 'inviting', 'along', 'anyone', 'folks', 'people', 'colleague', 'rest', 'other', 'call', 'cfo', 'ceo', 'coo', 'cto', 'cio', 'ciso', 'vp', 'head', 'director', 'lead', 'manager', 'procurement', 'legal', 'security', 'finance', 'boss', 'board', 'owner', 'sponsor', 'stakeholder', 'leadership', 'exec', 'executive', 'founder', 'counsel', 'controller', 'signatory', 'buyer', 'mr', 'ms', 'mrs', 'dr'],
+      cues: ['join', 'joins', 'joining', 'attend', 'attends', 'sit', 'dial', 'hop', 'jump', 'participate', 'included', 'involved', 'present', 'there', 'get', 'bring', 'bringing', 'room', 'someone', 'somebody', 'whoever', 'loop', 'looping', 'rope', 'roping', 'pull', 'pulling', 'cc', 'copy', 'copying', 'invite', 'inviting', 'along', 'anyone', 'folks', 'people', 'colleague', 'rest', 'other', 'call', 'cfo', 'ceo', 'coo', 'cto', 'cio', 'ciso', 'vp', 'head', 'director', 'lead', 'manager', 'procurement', 'legal', 'security', 'finance', 'boss', 'board', 'owner', 'sponsor', 'stakeholder', 'leadership', 'exec', 'executive', 'founder', 'counsel', 'controller', 'signatory', 'buyer', 'mr', 'ms', 'mrs', 'dr', 'admin', 'administrator', 'architect', 'engineer', 'developer', 'analyst', 'coordinator', 'planner'],
       pattern: lean([
         // "your CFO could join…", "that your IT security lead joins the kickoff", "Mr. Tanaka joins the opening session", "would your boss be open to a call?"
         String.raw`(?:\byour\s+${ROLE}|\bthe\s+${THE_ROLE}|${PERSON_SLOT}|\b(?:someone|anyone|somebody) from (?:your|the) [\w-]+(?: team)?|\b(?:Mr|Ms|Mrs|Dr)\.?\s+[\w'-]+)(?:\s*(?:,|and|&|or)\s*(?:your\s+)?[\w'-]+(?:\s+[\w'-]+){0,3})*\s+(?:(?:could|can|would|will|to|should|might|may)\s+)?(?:also\s+)?(?:(?:be\s+)?(?:open to|available for|free for|up for)\s+(?:an?\s+)?(?:quick\s+|short\s+|brief\s+)?${MEETING}(?!\w)|(?:be\s+)?(?:(?:able|available|free|around|willing) to\s+)?(?:join|attend|sit in|(?:be|are|is) (?:on|in|at|there|included|present|part of)|come (?:along|to)|dial in|hop on|jump on|participate)(?:s|ed|ing)?\b)(?:\s+(?:us\s+)?(?:(?:on|for|in|at)\s+)?(?:(?:the|our|this|that|a|next|[\w-]+'s|\{\{[^}]+\}\})\s+)?(?:[\w-]+\s+)?${MEETING}(?!\w))?`,
@@ -287,7 +287,7 @@ export const accessAsks: RuleSet = {
       id: 'stakeholder-meeting',
       kind: 'get',
       level: 'access',
-      cues: ['cfo', 'ceo', 'coo', 'cto', 'cio', 'ciso', 'cro', 'cmo', 'cpo', 'gc', 'vp', 'svp', 'evp', 'president', 'counsel', 'lead', 'head', 'manager', 'director', 'owner', 'sponsor', 'officer', 'controller', 'approver', 'signatory', 'champion', 'team', 'department', 'committee', 'board', 'leadership', 'colleague', 'counterpart', 'stakeholder', 'founder', 'partner', 'boss', 'exec', 'execs', 'executive', 'maker', 'makers', 'buyer', 'holder', 'finance', 'security', 'infosec', 'procurement', 'purchasing', 'legal', 'person', 'name', 'eb', 'title', 'champion', 'contact'],
+      cues: ['cfo', 'ceo', 'coo', 'cto', 'cio', 'ciso', 'cro', 'cmo', 'cpo', 'gc', 'vp', 'svp', 'evp', 'president', 'counsel', 'lead', 'head', 'manager', 'director', 'owner', 'sponsor', 'officer', 'controller', 'approver', 'signatory', 'champion', 'team', 'department', 'committee', 'board', 'leadership', 'colleague', 'counterpart', 'stakeholder', 'founder', 'partner', 'boss', 'exec', 'execs', 'executive', 'maker', 'makers', 'buyer', 'holder', 'finance', 'security', 'infosec', 'procurement', 'purchasing', 'legal', 'person', 'name', 'eb', 'title', 'champion', 'contact', 'admin', 'administrator', 'architect', 'engineer', 'developer', 'analyst', 'coordinator', 'planner'],
       pattern: lean([
         // "bring in your security team", "have your head of IT on Thursday's call" — but not "happy to include your IT team", "I'll bring our CTO"
         String.raw`\b(?:bring|include|invite|loop|involve|add|cc|pull|get)(?<!(?:\b(?:happy|glad|welcome|free|more than happy)\s+to|\b(?:I|we)(?:'ll| will| can| could| am happy to| are happy to))\s+\w+)\s+(?:in\s+)?(?:you\s+and\s+)?(?:your\s+${ROLE}|the\s+${THE_ROLE}|(?:procurement|legal|security|finance|InfoSec)\b(?:\s+team)?|${PERSON_SLOT})(?!'s\b|\s+(?:off to|up to speed|started|onboarded|set up|trained|ready|going|live|comfortable|familiar)\b)(?:\s+(?:in\s+)?(?:on|in|into|to|for)\s+(?:(?:the|our|this|that|a|next|[\w-]+'s|\{\{[^}]+\}\})\s+)?(?:[\w-]+\s+)?(?:${MEETING}|loop|thread)(?!\w))?`,
@@ -326,7 +326,7 @@ export const accessAsks: RuleSet = {
       level: 'access',
       cues: ['introduce', 'intro', 'introduction', 'connect', 'touch', 'point', 'pointer', 'steer', 'direct', 'person', 'loop', 'who', 'whoever', 'else', 'forward', 'pass'],
       pattern: lean([
-        String.raw`\b(?:introduc(?:e|ing)|intro|connect(?:ing)?|put(?:ting)?|point(?:ing)?|refer(?:ring)?|loop(?:ing)?|steer(?:ing)?|direct(?:ing)?)\s+(?:me|us)\s+(?:in\s+touch\s+)?(?:to|with|in with|toward|towards|in the direction of)\s+(?:your\s+${ROLE}|the\s+(?:${THE_ROLE}|right (?:[\w-]+\s+)?(?:person|people|contact|team|folks)|best (?:person|contact)|person (?:who|responsible)[\w\s-]{0,30}|(?:procurement|legal|security|finance|IT|InfoSec)(?: team)?)|(?:procurement|legal|security|finance|InfoSec)\b(?:\s+team)?|someone (?:on|in|from) (?:your|the) [\w-]+(?: team)?|whoever\b[\w\s-]{0,30}|${PERSON_SLOT})`,
+        String.raw`\b(?:(?:would|could|can|will) you|if you (?:could|can|would))\s+(?:(?:be\s+)?(?:willing|happy|open|able)\s+to\s+|mind\s+|please\s+)?(?:introduc(?:e|ing)|connect(?:ing)?)\s+(?:us|me)(?=\s*(?:\?|$)|\s+(?:please|if|when|so)\b)|\b(?:introduc(?:e|ing)|intro|connect(?:ing)?|put(?:ting)?|point(?:ing)?|refer(?:ring)?|loop(?:ing)?|steer(?:ing)?|direct(?:ing)?)\s+(?:me|us)\s+(?:in\s+touch\s+)?(?:to|with|in with|toward|towards|in the direction of)\s+(?:your\s+${ROLE}|the\s+(?:${THE_ROLE}|right (?:[\w-]+\s+)?(?:person|people|contact|team|folks)|best (?:person|contact)|person (?:who|responsible)[\w\s-]{0,30}|(?:procurement|legal|security|finance|IT|InfoSec)(?: team)?)|(?:procurement|legal|security|finance|InfoSec)\b(?:\s+team)?|someone (?:on|in|from) (?:your|the) [\w-]+(?: team)?|whoever\b[\w\s-]{0,30}|${PERSON_SLOT})`,
         String.raw`\b(?:an?|the)\s+(?:quick\s+|warm\s+)?(?:intro(?:duction)?|pointer)\s+to\s+(?:your\s+${ROLE}|the\s+(?:${THE_ROLE}|right (?:[\w-]+\s+)?(?:person|people|contact|team)|person who[\w\s-]{0,30})|someone (?:on|in|from) (?:your|the) [\w-]+(?: team)?|whoever\b[\w\s-]{0,30})`,
         String.raw`\bwho(?:m)? (?:should|could|can|would|do) (?:I|we) (?:speak|talk|reach out|connect|meet|work) (?:with|to)\b|\b(?:someone|somebody|anyone) else (?:I|we) should (?:speak|talk|reach out|connect|meet|work)(?: (?:with|to))?\b|\bpoint (?:me|us) in the right direction\b|\b(?:forward|pass) (?:this|it|my (?:note|email|message)) (?:along |on )?to (?:the (?:right|best) (?:person|people|contact)|whoever\b|the person (?:who|responsible)|your ${DECIDER})`,
         String.raw`\bwho(?:\s+is|'s|\s+would be|\s+might be) the (?:right|best) (?:person|people|contact) (?:to|for)\s+(?:talk|speak|loop in|contact|connect|reach out|work with|bring in)\w*(?:\s+(?:to|with)\b)?`,
@@ -338,6 +338,7 @@ export const accessAsks: RuleSet = {
       rationale: 'An introduction to IT, security, procurement or the budget holder opens the doors the deal must pass through.',
       examples: {
         flag: [
+          'You mentioned your friend\'s agency in Porto. [Would you be willing to introduce us]?',
           'Could you [introduce me to your procurement team] so we can start the vendor setup?',
           'Would you mind [connecting me with the right person] on the security side?',
           "Happy to keep you in the loop, but [who's the right person to talk to] about the SSO requirements?",
@@ -354,6 +355,7 @@ export const accessAsks: RuleSet = {
           'Is there any chance you could [introduce us to Mr. Okafor]?',
         ],
         pass: [
+          'Would you like me to introduce us at the start of the call?',
           'I can introduce you to our head of support.',
           'Let me connect you with our onboarding team.',
           "I'll make the introduction by Friday.",

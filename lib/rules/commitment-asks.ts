@@ -419,11 +419,12 @@ export const commitmentAsks: RuleSet = {
       id: 'payment-ask',
       kind: 'get',
       level: 'commitment',
-      cues: ['pay', 'paying', 'payment', 'payments', 'prepay', 'check', 'cheque', 'deposit', 'remit', 'remittance', 'wire', 'transfer', 'funds', 'invoice'],
-      pattern: lean(String.raw`(?:\b(?:if|provided(?: that)?|as long as|so long as|in exchange for|in return for|can|could|would|will)\s+(?:you|your [\w-]+|AP|accounts payable|(?:your\s+)?(?:AP|finance|accounts)\s+team)(?:'re| are| were)?(?:\s+be)?(?:\s+(?:able|willing|agreeable|happy|prepared|open))?(?:\s+to)?|\b(?:we|I)(?:'d| would|'ll| will)?\s+(?:need|require|ask|count on|rely on|expect)\b(?:\s+(?:you|your [\w-]+)(?:\s+to)?)?|\bplease\b)\s+(?:[\w-]+\s+){0,3}?(?:(?:mak(?:e|ing)|send(?:ing)?|remit(?:ting)?|process(?:ing)?|complet(?:e|ing)|wir(?:e|ing)|transfer(?:ring)?)\s+(?:us\s+)?(?:the\s+|your\s+|a\s+|all\s+)?(?:full\s+|annual\s+|first\s+)?(?:payments?|check|cheque|deposit|remittance|wire|funds|transfer)\b|releas(?:e|ing)\s+(?:the\s+|your\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:payments?|invoices?|funds)\b|pay(?:ing)?\b|prepay\w*)(?:[^.?!;]|\.(?=\d)){0,80}?\b(?:upfront|up front|in advance|in full|annually|yearly|for the (?:full|whole|first) (?:year|term)|within\s+\d+\s+(?:business\s+)?days|(?:within|in) the time limit|on time|(?:on|upon) (?:receipt|signing|signature)|at signing|net\s+\d+|by\s+${WHEN}|before\s+${WHEN}|(?:this|next) (?:week|month))`),
+      cues: ['paid', 'balance', 'settled', 'pay', 'paying', 'payment', 'payments', 'prepay', 'check', 'cheque', 'deposit', 'remit', 'remittance', 'wire', 'transfer', 'funds', 'invoice'],
+      pattern: lean(String.raw`\b(?:if|once|provided(?: that)?|as long as|so long as)\s+(?:the|your)\s+(?:outstanding\s+|overdue\s+|open\s+)?(?:balance|invoice|invoices|payment|amount|deposit|arrears)\s+(?:is|are|has been|have been|gets?)\s+(?:paid|settled|cleared|received)\b(?:\s+in full)?(?:\s+(?:by|before|within)\s+[^.?!;,]{1,30}?(?=[,.;?!]|\s+(?:I|we)\b|$))?|(?:\b(?:if|provided(?: that)?|as long as|so long as|in exchange for|in return for|can|could|would|will)\s+(?:you|your [\w-]+|AP|accounts payable|(?:your\s+)?(?:AP|finance|accounts)\s+team)(?:'re| are| were)?(?:\s+be)?(?:\s+(?:able|willing|agreeable|happy|prepared|open))?(?:\s+to)?|\b(?:we|I)(?:'d| would|'ll| will)?\s+(?:need|require|ask|count on|rely on|expect)\b(?:\s+(?:you|your [\w-]+)(?:\s+to)?)?|\bplease\b)\s+(?:[\w-]+\s+){0,3}?(?:(?:mak(?:e|ing)|send(?:ing)?|remit(?:ting)?|process(?:ing)?|complet(?:e|ing)|wir(?:e|ing)|transfer(?:ring)?)\s+(?:us\s+)?(?:the\s+|your\s+|a\s+|all\s+)?(?:full\s+|annual\s+|first\s+)?(?:payments?|check|cheque|deposit|remittance|wire|funds|transfer)\b|releas(?:e|ing)\s+(?:the\s+|your\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:payments?|invoices?|funds)\b|pay(?:ing)?\b|prepay\w*)(?:[^.?!;]|\.(?=\d)){0,80}?\b(?:upfront|up front|in advance|in full|annually|yearly|for the (?:full|whole|first) (?:year|term)|within\s+\d+\s+(?:business\s+)?days|(?:within|in) the time limit|on time|(?:on|upon) (?:receipt|signing|signature)|at signing|net\s+\d+|by\s+${WHEN}|before\s+${WHEN}|(?:this|next) (?:week|month))`),
       rationale: 'Faster, upfront or annual payment is worth real money to your company: it is a commitment, not a courtesy.',
       examples: {
         flag: [
+          '[If the balance is paid in full by end of day today], I will remove the reactivation fee.',
           '[If AP can release the three open September invoices by Friday the 27th] instead of waiting out the 60 days, I\'ll credit 1.5%.',
           "[If you're agreeable to making payments within 10 days] of invoice receipt, we would be happy to offer a 2% discount.",
           'However, to ensure you this extra profit in the future, [we count on your cooperation in sending us your check in the time limit] of our terms.',
@@ -431,6 +432,7 @@ export const commitmentAsks: RuleSet = {
           '[Would you be willing to pay annually] in advance?',
         ],
         pass: [
+          'The invoice was paid in full last week, thank you.',
           'Invoices are payable within 30 days of receipt.',
           "We'll process your payment within 2 business days.",
           'You can pay monthly or annually from the billing page.',

@@ -742,11 +742,11 @@ export const freeResources: RuleSet = {
       kind: 'give',
       category: 'resources',
       negation: 'before',
-      cues: ['charge', 'cost', 'house', 'free'],
-      alsoCues: ['training', 'session', 'workshop', 'exercise', 'survey', 'audit', 'assessment', 'dashboard', 'sample', 'setup', 'installation', 'implementation', 'onboarding', 'migration', 'configuration', 'consulting', 'design', 'analysis', 'deployment', 'tuning', 'sourcing', 'evaluation', 'engineer', 'engineering', 'report', 'reporting', 'paper', 'pack', 'review', 'specialist', 'consultant', 'support'],
+      cues: ['without', 'charge', 'cost', 'house', 'free'],
+      alsoCues: ['done', 'provided', 'delivered', 'handled', 'covered', 'training', 'session', 'workshop', 'exercise', 'survey', 'audit', 'assessment', 'dashboard', 'sample', 'setup', 'installation', 'implementation', 'onboarding', 'migration', 'configuration', 'consulting', 'design', 'analysis', 'deployment', 'tuning', 'sourcing', 'evaluation', 'engineer', 'engineering', 'report', 'reporting', 'paper', 'pack', 'review', 'specialist', 'consultant', 'support'],
       // Work, people or samples given free: a resources give, where a free
       // licence or seat is price.
-      pattern: String.raw`\b(?:[\w-]+\s+){0,2}?(?:training|sessions?|workshops?|exercises?|(?:site\s+)?survey|audit|assessment|dashboards?|(?<!\bshow\s+you\s+(?:some\s+|a few\s+|our\s+)?)samples?|set-?up|installation|implementation|onboarding|migration|configuration|consulting|design|analysis|deployment|tuning|sourcing|evaluation|engineers?|engineering|reports?|reporting pack|options paper|paper|review|specialists?|consultants?)\b(?<!\b(?:they|he|she)(?:'d| would| will|'ll)?\s+(?:be\s+)?(?:happy|glad|willing|able)\s+to\b[^.?!;]{0,60})(?![^.?!;]{0,60}\b(?:they|he|she)(?:'d| would| will|'ll)?\s+(?:be\s+)?(?:happy|glad|willing|able)\s+to\b)[^.?!;]{0,80}?(?:,\s*|\s+)(?:(?:also|all|both|included|done|delivered|provided|and)\s+)?(?:at no (?:extra |additional )?(?:cost|charge)(?: to you)?|no (?:extra |additional )?(?:cost|charge)(?: to you)?|free of charge|on the house|on us)\b(?!\s+to\s+your\s+(?:budget|school|program|programme|organi[sz]ation|district|department))`,
+      pattern: String.raw`\b(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:will be|is|are|shall be)\s+(?:done|provided|delivered|carried out|handled|covered)\s+(?:by us\s+)?(?:without (?:any )?(?:cost|charge)|at no (?:extra |additional )?(?:cost|charge)|free of charge)\b|\b(?:[\w-]+\s+){0,2}?(?:training|sessions?|workshops?|exercises?|(?:site\s+)?survey|audit|assessment|dashboards?|(?<!\bshow\s+you\s+(?:some\s+|a few\s+|our\s+)?)samples?|set-?up|installation|implementation|onboarding|migration|configuration|consulting|design|analysis|deployment|tuning|sourcing|evaluation|engineers?|engineering|reports?|reporting pack|options paper|paper|review|specialists?|consultants?)\b(?<!\b(?:they|he|she)(?:'d| would| will|'ll)?\s+(?:be\s+)?(?:happy|glad|willing|able)\s+to\b[^.?!;]{0,60})(?![^.?!;]{0,60}\b(?:they|he|she)(?:'d| would| will|'ll)?\s+(?:be\s+)?(?:happy|glad|willing|able)\s+to\b)[^.?!;]{0,80}?(?:,\s*|\s+)(?:(?:also|all|both|included|done|delivered|provided|and)\s+)?(?:at no (?:extra |additional )?(?:cost|charge)(?: to you)?|no (?:extra |additional )?(?:cost|charge)(?: to you)?|free of charge|on the house|on us)\b(?!\s+to\s+your\s+(?:budget|school|program|programme|organi[sz]ation|district|department))`,
       rationale: 'Work, people or samples given at no charge are company resources: put them in a trade.',
       ask: {
         level: 'access',
@@ -754,12 +754,14 @@ export const freeResources: RuleSet = {
       },
       examples: {
         flag: [
+          'As compensation, [the proofreading of your next order will be done by us without cost].',
           "[Our solutions engineer, Kofi, will rebuild the six dashboards your finance team relies on, at no charge].",
           "We're adding [two live training sessions for your analysts on the new module, also at no cost].",
           "I'd like to have our [loss control engineer do a site survey at the Fresno plant, no cost to you].",
           "[Admin training for your new managers, on the house].",
         ],
         pass: [
+          'Nothing will be done without your written approval.',
           "Our partner Brightline Consulting told me they'd be happy to do the migration at no charge.",
           "Brightline told me they'd be happy to do the migration for you at no charge.",
           "I'd love to show you some samples and discuss how we can support your program at no cost to your budget.",

@@ -106,8 +106,8 @@ export const priceConcessions: RuleSet = {
       id: 'waived-fee',
       kind: 'give',
       category: 'price',
-      cues: ['waive', 'waiving', 'waived', 'ourselves', 'swallow', 'fee', 'fees', 'charge', 'shipping', 'freight', 'transport', 'transportation', 'postage', 'courier', 'demurrage', 'cost', 'costs', 'surcharge', 'comp', 'absorb', 'cover', 'drop', 'expense', 'travel', 'penalty', 'penalties', 'overage', 'fine', 'comped', 'comping', 'invoice', 'bill'],
-      pattern: String.raw`(?<!\b(?:the|a|that|this|your|our)\s)\b(?:waiv(?:e|ing|ed)|drop(?:ping|ped)?|remov(?:e|ing|ed)|eliminat(?:e|ing|ed)|cover(?:ing|ed)?|absorb(?:ing|ed)?|swallow(?:ing|ed)?|comp(?:ing|ed|'d)?|scrap(?:ping|ped)?|skip(?:ping|ped)?|eat(?:ing)?|pick(?:ing)? up|forgiv(?:e|ing|en)|forgave|writ(?:e|ing) off|wrote off|written off|revers(?:e|ing|ed)|tak(?:e|ing) care of|foot(?:ing)?|zero(?:ed|ing)? out)\s+(?:the\s+|your\s+|any\s+|all\s+|that\s+|this\s+|her\s+|his\s+|their\s+|those\s+|these\s+)?(?:{MONEY}\s*)?(?:[\w'-]+\s+){0,2}?(?:fees?|charges?|costs?|shipping|freight|transport(?:ation)?|postage|courier|demurrage|surcharges?|travel|expenses|penalt(?:y|ies)(?:\s+(?:fees?|charges?))?|overage(?:\s+(?:fees?|charges?)|s)?|fines?(?![\w-])(?!\s+print))\b(?!\s+(?:on|for) (?:our|my) (?:side|end))|\bwaiv(?:e|ing|ed)\s+(?:the\s+)?{MONEY}|\bwaiv(?:e|ing)\s+(?:the\s+|your\s+|that\s+|this\s+)?(?:[\w'-]+\s+){0,2}?(?:package|add-?on|deposit|retainer|hire)\b|\b(?:fees?|charges?|costs?|penalt(?:y|ies)|overages?)\s+(?:(?:of\s+{MONEY}|(?:for|on)\s+(?:the\s+|your\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)\s+)?(?:is|are|will be|has been|have been|would be|gets?)\s+(?:waived|forgiven|written off|reversed)\b|\b(?:left|leave|leaving|knock(?:ed|ing)?|tak(?:e|en|ing)|took)\s+(?:the\s+|your\s+)?(?:{MONEY}\s+)?(?:[\w-]+\s+){0,2}(?:fees?|charges?)\s+off\b|\b(?:comp(?:ed|ing)?|zero(?:ed|ing)? out|waiv(?:e|ed|ing)|forgiv(?:e|en|ing)|forgave|writ(?:e|ten|ing) off|wrote off)\s+(?:the\s+|your\s+|this\s+|that\s+)?(?:[\w'-]+\s+){0,2}?(?:invoices?|bills?)\b|\bat our (?:own )?(?:cost|expense)\b|\bwe'?ll (?:absorb|cover|eat|swallow) (?:that|it|the (?:cost|difference))\b|{WE}\s+(?:[\w']+\s+){0,2}?(?:cover|pay for|absorb|swallow|foot)\s+(?:that|it|this|those|these|the\s+[^.?!;,]{1,60}?)\s+ourselves\b|\b(?:free|complimentary)\s+(?:shipping|delivery|freight|installation|set-?up)\s+(?:on|for)\s+(?:this|your|the)\b`,
+      cues: ['zeroed', 'zero', 'wiped', 'written', 'wrote', 'knocked', 'waive', 'waiving', 'waived', 'ourselves', 'swallow', 'fee', 'fees', 'charge', 'shipping', 'freight', 'transport', 'transportation', 'postage', 'courier', 'demurrage', 'cost', 'costs', 'surcharge', 'comp', 'absorb', 'cover', 'drop', 'expense', 'travel', 'penalty', 'penalties', 'overage', 'fine', 'comped', 'comping', 'invoice', 'bill'],
+      pattern: String.raw`\b(?:zero(?:ed)?|wip(?:e|ed)|writ(?:e|ten)|wrote|knock(?:ed)?)(?<=\b(?:I|we)(?:'ve| have|'ll| will| can)?\s+(?:just\s+|already\s+|gone ahead and\s+|went ahead and\s+)?[a-z]+)\s+(?:that|it|this|them)\s+(?:out|off)\b(?!\s+(?:of|the)\b)|(?<!\b(?:the|a|that|this|your|our)\s)\b(?:waiv(?:e|ing|ed)|drop(?:ping|ped)?|remov(?:e|ing|ed)|eliminat(?:e|ing|ed)|cover(?:ing|ed)?|absorb(?:ing|ed)?|swallow(?:ing|ed)?|comp(?:ing|ed|'d)?|scrap(?:ping|ped)?|skip(?:ping|ped)?|eat(?:ing)?|pick(?:ing)? up|forgiv(?:e|ing|en)|forgave|writ(?:e|ing) off|wrote off|written off|revers(?:e|ing|ed)|tak(?:e|ing) care of|foot(?:ing)?|zero(?:ed|ing)? out)\s+(?:the\s+|your\s+|any\s+|all\s+|that\s+|this\s+|her\s+|his\s+|their\s+|those\s+|these\s+)?(?:{MONEY}\s*)?(?:[\w'-]+\s+){0,2}?(?:fees?|charges?|costs?|shipping|freight|transport(?:ation)?|postage|courier|demurrage|surcharges?|travel|expenses|penalt(?:y|ies)(?:\s+(?:fees?|charges?))?|overage(?:\s+(?:fees?|charges?)|s)?|fines?(?![\w-])(?!\s+print))\b(?!\s+(?:on|for) (?:our|my) (?:side|end))|\bwaiv(?:e|ing|ed)\s+(?:the\s+)?{MONEY}|\bwaiv(?:e|ing)\s+(?:the\s+|your\s+|that\s+|this\s+)?(?:[\w'-]+\s+){0,2}?(?:package|add-?on|deposit|retainer|hire)\b|\b(?:fees?|charges?|costs?|penalt(?:y|ies)|overages?)\s+(?:(?:of\s+{MONEY}|(?:for|on)\s+(?:the\s+|your\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)\s+)?(?:is|are|will be|has been|have been|would be|gets?)\s+(?:waived|forgiven|written off|reversed)\b|\b(?:left|leave|leaving|knock(?:ed|ing)?|tak(?:e|en|ing)|took)\s+(?:the\s+|your\s+)?(?:{MONEY}\s+)?(?:[\w-]+\s+){0,2}(?:fees?|charges?)\s+off\b|\b(?:comp(?:ed|ing)?|zero(?:ed|ing)? out|waiv(?:e|ed|ing)|forgiv(?:e|en|ing)|forgave|writ(?:e|ten|ing) off|wrote off)\s+(?:the\s+|your\s+|this\s+|that\s+)?(?:[\w'-]+\s+){0,2}?(?:invoices?|bills?)\b|\bat our (?:own )?(?:cost|expense)\b|\bwe'?ll (?:absorb|cover|eat|swallow) (?:that|it|the (?:cost|difference))\b|{WE}\s+(?:[\w']+\s+){0,2}?(?:cover|pay for|absorb|swallow|foot)\s+(?:that|it|this|those|these|the\s+[^.?!;,]{1,60}?)\s+ourselves\b|\b(?:free|complimentary)\s+(?:shipping|delivery|freight|installation|set-?up)\s+(?:on|for)\s+(?:this|your|the)\b`,
       rationale: 'A waived fee is money off the deal, even when it feels like a formality.',
       ask: {
         level: 'commitment',
@@ -115,6 +115,7 @@ export const priceConcessions: RuleSet = {
       },
       examples: {
         flag: [
+          'That would normally mean a $90 overage line. I\'ve [zeroed that out] — call it a one-off.',
           "We'll [waive the setup fee] for you.",
           "We're able to [waive the AV package] and the room hire for both days.",
           'On this order we can [waive the deposit] entirely.',
@@ -136,6 +137,7 @@ export const priceConcessions: RuleSet = {
           "[We'll cover the background checks for the first ten hires ourselves].",
         ],
         pass: [
+          'Can you zero that out in the spreadsheet before you send it?',
           "I'm not able to waive the fee this time.",
           'The setup fee covers the data migration and two training sessions.',
           'Shipping is calculated at checkout.',
@@ -208,7 +210,7 @@ export const priceConcessions: RuleSet = {
       kind: 'give',
       category: 'price',
       cues: ['match', 'beat', 'halfway', 'middle', 'number', 'budget', 'down', 'meet'],
-      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,2}?(?:match(?:ing)?|beat(?:ing)?|meet(?:ing)?|com(?:e|ing) down to|get(?:ting)? (?:you )?to|hit(?:ting)?|work(?:ing)? within|fit(?:ting)?)\s+(?:you\s+)?(?:(?:their|the competitor'?s?|[\w-]+'s|your|that|the|at|in)\s+(?:(?:{MONEY}|[\w-]+)\s+){0,2}?(?:price|pricing|quote|offer|number|budget|rate|figure|middle|target)\b|halfway\b|in the middle\b|{MONEY})|\bmeet you (?:halfway|in the middle)\b|\bmatch(?:ing)?\s+(?:their|the competitor'?s?|[\w-]+'s|your|that)\s+(?:(?:{MONEY}|[\w-]+)\s+){0,2}?(?:price|pricing|quote|offer|rate|number)\b`,
+      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,2}?(?:match(?:ing)?|beat(?:ing)?|meet(?:ing)?|com(?:e|ing) down to|get(?:ting)? (?:you )?to|hit(?:ting)?|work(?:ing)? within|fit(?:ting)?)\s+(?:you\s+)?(?:(?:their|the competitor'?s?|[\w-]+'s|your|that|the|at|in)\s+(?:(?:{MONEY}|[\w-]+)\s+){0,2}?(?:price|pricing|quote|offer|number|budget|rate|figure|middle|target)\b|halfway\b|in the middle\b|{MONEY}|(?:their|[\w-]+'s)\s+{MONEY}(?:\s*\/\s*[\w-]+)?)|\bmeet you (?:halfway|in the middle)\b|\bmatch(?:ing)?\s+(?:their|the competitor'?s?|[\w-]+'s|your|that)\s+(?:(?:{MONEY}|[\w-]+)\s+){0,2}?(?:price|pricing|quote|offer|rate|number)\b`,
       rationale: "Matching a competitor or the buyer's number is a price concession: get something for it.",
       ask: {
         level: 'commitment',
@@ -216,6 +218,7 @@ export const priceConcessions: RuleSet = {
       },
       examples: {
         flag: [
+          "Spoke to my VP. [We'll match Datavane's $14/user].",
           "[We'll match their price] on the first year.",
           "[I can get you to your budget] if we trim the analytics add-on.",
           "Let's [meet you halfway] on the renewal.",
@@ -355,7 +358,7 @@ export const priceConcessions: RuleSet = {
       kind: 'give',
       category: 'price',
       cues: ['credit', 'credited', 'crediting', 'funds', 'referral', 'finder', 'bonus', 'thank', 'thanks', 'rebate', 'refund', 'refunded', 'refunding', 'reimburse', 'reimbursed', 'reimbursing', 'invoice', 'bill', 'account', 'statement', 'renewal', 'balance', 'subscription'],
-      pattern: String.raw`\bcredit(?:ed|ing)?\s+(?:you\s+|your account\s+(?:with\s+)?)?(?:with\s+)?(?:{MONEY}|{PCT}(?=\s+(?:against|on|off|to)\b)|an?\s+(?:full\s+|extra\s+)?(?:month|week|quarter)|(?:a|one|two|three)\s+(?:full\s+)?months?)(?:\s+(?:to|on|against)\s+your\s+(?:account|invoice|next invoice|bill|subscription))?|\bappl(?:y|ied|ying)\s+(?:a|an|the)\s+(?:[\w$€£,.-]+\s+){0,2}?credit\b|(?<![\w$€£]){MONEY}\s+(?:in\s+)?(?:co-marketing|marketing|MDF|development|enablement)\s+funds\b|\b(?:pay|paying|send)\s+you\s+(?:a\s+)?(?:{MONEY}|{PCT})\s+(?:(?:referral|finder'?s?)\s+(?:fee|bonus|reward|commission)|thank-?you|thanks|bonus)\b|\b(?:I|we)(?:'ll| will|'d| would| can| could)\s+(?:also\s+|happily\s+|gladly\s+)?(?:pay|send|give)\s+(?!you\b)(?:your\s+[\w-]+|[\w&'-]+)\s+(?:an?\s+)?(?:{MONEY}|{PCT})\s+(?:referral|finder'?s?)\s+(?:fee|bonus|reward|commission)\b(?:\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:revenue|contract value|ACV|deal|deals|sales|bookings))?|{WE}\s+(?:[\w']+\s+){0,3}?(?:refund(?:ed|ing)?|reimburs(?:e|ed|ing)|credit(?:ed|ing)? back)(?!\s+(?:you\s+)?(?:for\s+)?(?:(?:the|that|this|your|those|these|any)\s+)?(?:duplicate|double|duplicated|erroneous|incorrect|mistaken|accidental|wrong|overcharged?|overpaid|overpayment)\b)\s+(?:you\s+)?(?:for\s+)?(?:(?:the|your|that|this|those|these|all|both|its|every|each)\s+)?(?:[\w'-]+\s+){0,2}?(?:{MONEY}|charges?|payments?|invoices?|fees?|amount|difference|balance|subscription|renewal|months?|years?|costs?|orders?|seats?|licen[cs]es?|portion|it|them|in full)(?!['\w])(?![\w$€£,.]*\d)(?:\s+in full)?(?:,?\s+as\s+a\s+(?:one-off|one-time(?:\s+(?:gesture|exception|courtesy))?|(?:goodwill\s+)?gesture(?:\s+of\s+goodwill)?|courtesy|goodwill gesture|exception))?(?![^.?!;]{0,60}\b(?:if you (?:cancel|return|downgrade)|within (?:\d+|{NUM}) (?:days?|weeks?) of|as standard|our (?:refund )?policy|for all customers|for every customer))|{WE}\s+(?:[\w']+\s+){0,3}?(?:issu(?:e|ed|ing)|process(?:ed|ing)?|arrang(?:e|ed|ing)|approv(?:e|ed|ing)|put(?:ting)? through|push(?:ed|ing)? through)\s+(?:you\s+)?(?:an?\s+)?(?:(?:full|partial|pro-?rated|one-off|one-time|goodwill|courtesy|{MONEY})\s+)*refund\b(?:\s+(?:of|for)\s+(?:{MONEY}|(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:charges?|payments?|invoices?|fees?|months?|renewal|subscription|order)))?|{WE}\s+(?:[\w']+\s+){0,2}?(?:issu(?:e|ed|ing)|rais(?:e|ed|ing)|send|sent|process(?:ed)?)\s+(?:you\s+)?an?\s+credit note\b(?:\s+for\s+(?:the\s+)?(?:full\s+amount|{MONEY}|(?:[\w-]+\s+){0,2}?(?:invoice|charge|fee|month|order)s?))?|\b(?:put|putting|drop(?:ped|ping)?|add(?:ed|ing)?|post(?:ed|ing)?|load(?:ed|ing)?|pop(?:ped|ping)?|stick|stuck|leave|left|issu(?:e|ed|ing))\s+(?:an?\s+)?(?:(?:goodwill|courtesy|account|one-off|one-time|small|extra|additional|partial)\s+)*(?:{MONEY}\s+)?(?:(?:goodwill|courtesy|account|one-off|one-time|small|extra|additional|partial)\s+)*credit\s+(?:(?:of|worth|for)\s+{MONEY}\s+)?(?:on|onto|to|against|toward|towards|in|into)\s+(?:your|the)\s+(?:[\w-]+\s+)?(?:account|invoice|bill|balance|renewal|subscription|statement|workspace)\b|\b(?:put|putting|drop(?:ped|ping)?|stick|stuck|knock|apply|applying|applied|putting)\s+{MONEY}\s+(?:(?:in|of)\s+credit\s+)?(?:against|toward|towards|onto)\s+(?:your|the)\s+(?:next\s+|upcoming\s+|first\s+|following\s+|renewal\s+|current\s+|[\w-]+\s+)?(?:invoice|bill|renewal|statement|account|balance|subscription)s?\b(?:\s+for\s+(?:every|each)\s+[^.?!;,]{1,40})?`,
+      pattern: String.raw`\bcredit(?:ed|ing)?\s+(?:you\s+|your account\s+(?:with\s+)?)?(?:with\s+)?(?:{MONEY}|{PCT}(?=\s+(?:against|on|off|to)\b)|an?\s+(?:full\s+|extra\s+)?(?:month|week|quarter)|(?:a|one|two|three)\s+(?:full\s+)?months?)(?:\s+(?:to|on|against)\s+your\s+(?:account|invoice|next invoice|bill|subscription))?|\b(?:appl(?:y|ied|ying)|add(?:ed|ing)?|issu(?:e|ed|ing)|rais(?:e|ed|ing)|put through)\s+(?:a|an|the)\s+(?:[\w$€£,.-]+\s+){0,2}?credit\b(?!\s+card)(?:\s+(?:of|for)\s+{MONEY})?|(?<![\w$€£]){MONEY}\s+(?:in\s+)?(?:co-marketing|marketing|MDF|development|enablement)\s+funds\b|\b(?:pay|paying|send)\s+you\s+(?:a\s+)?(?:{MONEY}|{PCT})\s+(?:(?:referral|finder'?s?)\s+(?:fee|bonus|reward|commission)|thank-?you|thanks|bonus)\b|\b(?:I|we)(?:'ll| will|'d| would| can| could)\s+(?:also\s+|happily\s+|gladly\s+)?(?:pay|send|give)\s+(?!you\b)(?:your\s+[\w-]+|[\w&'-]+)\s+(?:an?\s+)?(?:{MONEY}|{PCT})\s+(?:referral|finder'?s?)\s+(?:fee|bonus|reward|commission)\b(?:\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:revenue|contract value|ACV|deal|deals|sales|bookings))?|{WE}\s+(?:[\w']+\s+){0,3}?(?:refund(?:ed|ing)?|reimburs(?:e|ed|ing)|credit(?:ed|ing)? back)(?!\s+(?:you\s+)?(?:for\s+)?(?:(?:the|that|this|your|those|these|any)\s+)?(?:duplicate|double|duplicated|erroneous|incorrect|mistaken|accidental|wrong|overcharged?|overpaid|overpayment)\b)\s+(?:you\s+)?(?:for\s+)?(?:(?:the|your|that|this|those|these|all|both|its|every|each)\s+)?(?:[\w'-]+\s+){0,2}?(?:{MONEY}|charges?|payments?|invoices?|fees?|amount|difference|balance|subscription|renewal|months?|years?|costs?|orders?|seats?|licen[cs]es?|portion|it|them|in full)(?!['\w])(?![\w$€£,.]*\d)(?:\s+in full)?(?:,?\s+as\s+a\s+(?:one-off|one-time(?:\s+(?:gesture|exception|courtesy))?|(?:goodwill\s+)?gesture(?:\s+of\s+goodwill)?|courtesy|goodwill gesture|exception))?(?![^.?!;]{0,60}\b(?:if you (?:cancel|return|downgrade)|within (?:\d+|{NUM}) (?:days?|weeks?) of|as standard|our (?:refund )?policy|for all customers|for every customer))|{WE}\s+(?:[\w']+\s+){0,3}?(?:issu(?:e|ed|ing)|process(?:ed|ing)?|arrang(?:e|ed|ing)|approv(?:e|ed|ing)|put(?:ting)? through|push(?:ed|ing)? through)\s+(?:you\s+)?(?:an?\s+)?(?:(?:full|partial|pro-?rated|one-off|one-time|goodwill|courtesy|{MONEY})\s+)*refund\b(?:\s+(?:of|for)\s+(?:{MONEY}|(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:charges?|payments?|invoices?|fees?|months?|renewal|subscription|order)))?|{WE}\s+(?:[\w']+\s+){0,2}?(?:issu(?:e|ed|ing)|rais(?:e|ed|ing)|send|sent|process(?:ed)?)\s+(?:you\s+)?an?\s+credit note\b(?:\s+for\s+(?:the\s+)?(?:full\s+amount|{MONEY}|(?:[\w-]+\s+){0,2}?(?:invoice|charge|fee|month|order)s?))?|\b(?:put|putting|drop(?:ped|ping)?|add(?:ed|ing)?|post(?:ed|ing)?|load(?:ed|ing)?|pop(?:ped|ping)?|stick|stuck|leave|left|issu(?:e|ed|ing))\s+(?:an?\s+)?(?:(?:goodwill|courtesy|account|one-off|one-time|small|extra|additional|partial)\s+)*(?:{MONEY}\s+)?(?:(?:goodwill|courtesy|account|one-off|one-time|small|extra|additional|partial)\s+)*credit\s+(?:(?:of|worth|for)\s+{MONEY}\s+)?(?:on|onto|to|against|toward|towards|in|into)\s+(?:your|the)\s+(?:[\w-]+\s+)?(?:account|invoice|bill|balance|renewal|subscription|statement|workspace)\b|\b(?:put|putting|drop(?:ped|ping)?|stick|stuck|knock|apply|applying|applied|putting)\s+{MONEY}\s+(?:(?:in|of)\s+credit\s+)?(?:against|toward|towards|onto)\s+(?:your|the)\s+(?:next\s+|upcoming\s+|first\s+|following\s+|renewal\s+|current\s+|[\w-]+\s+)?(?:invoice|bill|renewal|statement|account|balance|subscription)s?\b(?:\s+for\s+(?:every|each)\s+[^.?!;,]{1,40})?`,
       rationale: 'A credit, rebate or cash reward is money back to the buyer.',
       ask: {
         level: 'commitment',
@@ -363,6 +366,7 @@ export const priceConcessions: RuleSet = {
       },
       examples: {
         flag: [
+          "Although the incident did not breach the SLA, we've [added a credit of $180] to your account.",
           'If AP can release the invoices by Friday, I\'ll [credit 1.5%] against them.',
           "For any introduction that signs, I'll [pay you a £500 thank-you] on top of the partner margin.",
           "I've [applied a $250 credit] to your account for the trouble.",
@@ -380,6 +384,7 @@ export const priceConcessions: RuleSet = {
           "For each practice you introduce that goes live, we'll [put $300 against your next invoice for every one that signs up].",
         ],
         pass: [
+          'You can add a credit card in the billing settings.',
           'Your credit card on file will be charged on the 1st.',
           'Invoices are payable within 30 days; credits are not transferable.',
           'Refunds are processed within 5 to 10 business days.',
@@ -584,10 +589,12 @@ export const priceConcessions: RuleSet = {
       id: 'upgrade-same-price',
       kind: 'give',
       category: 'price',
-      cues: ['same', 'upgrade', 'upgraded', 'upgrading', 'bump', 'bumped', 'bumping'],
-      alsoCues: ['price', 'pricing', 'rate', 'cost', 'fee'],
+      // "… to Business for a month, no charge": the "no" is the give, not a refusal.
+      negation: 'before',
+      cues: ['flipped', 'switched', 'bumped', 'upgraded', 'same', 'upgrade', 'upgraded', 'upgrading', 'bump', 'bumped', 'bumping'],
+      alsoCues: ['price', 'pricing', 'rate', 'cost', 'fee', 'charge', 'house', 'free', 'us'],
       // More (a better tier, room, stock or spec) for the money already quoted.
-      pattern: String.raw`\b(?:upgrad(?:e|ed|ing)|bump(?:ed|ing)?\s+(?:you|your\s+[\w-]+|them|it)\s+up)(?<!\b(?:you|customers|clients|users|anyone)\s+(?:can|could|may|might)\s+(?:always\s+)?[\w-]+(?:\s+[\w-]+\s+up)?)(?<!\b(?:opportunity|option|able|free)\s+to\s+upgrade)\b[^.?!;]{0,60}?\b(?:at|for)\s+(?:the\s+|your\s+)?(?:(?:same|existing|current|original|old|lower)\s+(?:[\w-]+\s+)?|[\w-]+(?<!\b(?:standard|usual|normal|list|full|regular|higher|additional|extra|new|published|going|the|a|an|any|difference))\s+)(?:price|rate|cost|fee|pricing)\b|{WE}\s+(?:[\w']+\s+){0,2}?(?:run|do|print|make|supply|ship|deliver|give you|offer|provide|put you on|switch you to|move you to|include|use)\b[^.?!;]{0,60}?\b(?:for|at)\s+the\s+same\s+(?:price|rate|cost|fee)\s+as\b`,
+      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,2}?(?:flipped|switched|moved|bumped|upgraded|put|turned)\s+(?:your|you)\s+(?:[\w-]+\s+)?(?:up\s+)?(?:to|onto|on)\s+(?:the\s+)?[\w-]+(?:\s+(?:plan|tier|edition|package))?\b[^.?!;]{0,70}?,?\s*(?:no charge|free of charge|at no (?:extra |additional )?(?:cost|charge)|on us|on the house|for free)\b|\b(?:upgrad(?:e|ed|ing)|bump(?:ed|ing)?\s+(?:you|your\s+[\w-]+|them|it)\s+up)(?<!\b(?:you|customers|clients|users|anyone)\s+(?:can|could|may|might)\s+(?:always\s+)?[\w-]+(?:\s+[\w-]+\s+up)?)(?<!\b(?:opportunity|option|able|free)\s+to\s+upgrade)\b[^.?!;]{0,60}?\b(?:at|for)\s+(?:the\s+|your\s+)?(?:(?:same|existing|current|original|old|lower)\s+(?:[\w-]+\s+)?|[\w-]+(?<!\b(?:standard|usual|normal|list|full|regular|higher|additional|extra|new|published|going|the|a|an|any|difference))\s+)(?:price|rate|cost|fee|pricing)\b|{WE}\s+(?:[\w']+\s+){0,2}?(?:run|do|print|make|supply|ship|deliver|give you|offer|provide|put you on|switch you to|move you to|include|use)\b[^.?!;]{0,60}?\b(?:for|at)\s+the\s+same\s+(?:price|rate|cost|fee)\s+as\b`,
       rationale: 'A better product, tier or spec for the price of the lesser one is a price concession.',
       ask: {
         level: 'commitment',
@@ -595,12 +602,14 @@ export const priceConcessions: RuleSet = {
       },
       examples: {
         flag: [
+          'So [I\'ve flipped your workspace to Business until the end of your billing cycle (the 28th), no charge].',
           "I've [upgraded your team to the Business plan at the same per-seat price] until renewal.",
           'Your delegates are [upgraded to the sea-view rooms for the same nightly rate].',
           '[We can print the covers on the 350gsm board for the same price as] the 300gsm in the quote.',
           "Done: I've [bumped you up to Premium for the Plus price] this year.",
         ],
         pass: [
+          'I\'ve switched your invoices to the new address.',
           'You can upgrade to the Business plan at the standard price whenever you like.',
           'Upgrading to Premium costs the same as two Standard seats.',
           'We charge the same price as last year.',
@@ -694,7 +703,7 @@ export const priceConcessions: RuleSet = {
       negation: 'ignore',
       cues: ['surcharge', 'surcharges', 'fee', 'fees', 'charge', 'premium', 'penalty'],
       alsoCues: ['won', 'not', 'don', 'wouldn', 'shan', 'aren', 're'],
-      pattern: String.raw`\b(?:I|we)\s+(?:won't|will not|wouldn't|would not|don't|do not|shan't|aren't going to|are not going to|'re not going to)\s+(?:be\s+)?(?:add|adding|charg(?:e|ing)|apply|applying|bill|billing|pass(?:ing)? on|invoic(?:e|ing)|put through)\s+(?:you\s+)?(?:for\s+)?(?:the|that|this|your)\s+(?:[\w-]+\s+){0,2}?(?:surcharge|fee|charge|premium|penalty|rush fee|change fee|expedite fee)s?\b(?!\s+(?:unless|if|until)\b)(?![^.?!;]{0,60}\b(?:to anyone|for anyone|any customer|as standard)\b)`,
+      pattern: String.raw`\b(?:the|that|this|your)\s+(?:[\w-]+\s+){0,2}?(?:surcharge|fee|charge|premium|penalty)s?\s+(?:will not|won't|wont|will no longer|shall not)\s+(?:appear|be (?:added|charged|included|applied|billed))\s+(?:on|to)\s+(?:the|your|this)\s+(?:invoice|bill|statement)\b(?![^.?!;]{0,40}\b(?:until|unless|if)\b)|\b(?:I|we)\s+(?:won't|will not|wouldn't|would not|don't|do not|shan't|aren't going to|are not going to|'re not going to)\s+(?:be\s+)?(?:add|adding|charg(?:e|ing)|apply|applying|bill|billing|pass(?:ing)? on|invoic(?:e|ing)|put through)\s+(?:you\s+)?(?:for\s+)?(?:the|that|this|your)\s+(?:[\w-]+\s+){0,2}?(?:surcharge|fee|charge|premium|penalty|rush fee|change fee|expedite fee)s?\b(?!\s+(?:unless|if|until)\b)(?![^.?!;]{0,60}\b(?:to anyone|for anyone|any customer|as standard)\b)`,
       rationale: 'A surcharge or fee you will not charge this time is money off the deal.',
       ask: {
         level: 'commitment',
@@ -702,11 +711,13 @@ export const priceConcessions: RuleSet = {
       },
       examples: {
         flag: [
+          'As compensation, [the express surcharge will not appear on the invoice] for this job.',
           "We can expedite it, and [we won't add the hot-shot surcharge] this time.",
           '[We will not charge you the change fee] for moving the dates.',
           "[I won't pass on the fuel surcharge] for this shipment.",
         ],
         pass: [
+          'The surcharge will not appear on the invoice until the goods ship.',
           "We don't charge the setup fee to anyone on the annual plan.",
           "We won't add the rush fee unless the order lands after Tuesday.",
           'Could you tell me whether the surcharge applies?',

@@ -45,6 +45,8 @@ describe('hypotheticals, recounts and conditions', () => {
     expect(isHypothetical('If we could discount it, we would.')).toBe(true);
     expect(isHypothetical('If we could include it at no cost, would you sign by Friday?')).toBe(false);
     expect(isHypothetical("Normally I'd offer a free audit here, but we've stopped doing those.")).toBe(true);
+    expect(isHypothetical("Had you written in during January, I'd have refunded it without a second thought.")).toBe(true);
+    expect(isHypothetical("I'd have your revised quote by Friday.")).toBe(false);
     // A marker in a later clause qualifies something else, not the give.
     const s = "I'll let you set the pace; whenever it makes sense, even if that's after the summer, I'm here.";
     expect(isHypothetical(s, s.indexOf(';'))).toBe(false);
@@ -84,6 +86,7 @@ describe('hypotheticals, recounts and conditions', () => {
     expect(isPublishedTerms('Yes: the annual plan comes with two months free, same as on our pricing page for every customer.')).toBe(true);
     expect(isPublishedTerms('These are our standard corporate group rates and include Wi-Fi.')).toBe(true);
     expect(isPublishedTerms("It's currently 40% off, which is a very strong discount.")).toBe(true);
+    expect(isPublishedTerms("We do have a nonprofit programme, and it's the same for every registered charity: 30% off any annual plan.")).toBe(true);
     expect(isPublishedTerms('I can do $150 instead of our published rate of $200.')).toBe(false);
     expect(isPublishedTerms('Our standard terms are net 30, but I can do net 60 for you.')).toBe(false);
     // A per-client reward and a logo on the seller's website are not published terms.
