@@ -393,12 +393,14 @@ export const commitmentAsks: RuleSet = {
       level: 'commitment',
       cues: ['need', 'needs', 'require', 'requires', 'ask', 'count', 'must', 'firm', 'receipt'],
       pattern: lean([
-        String.raw`\b(?:I|we|our [\w-]+(?: team| desk| department)?)(?:'d| would| should| will|'ll| also| still| just| first| only|,? however,?)*\s+(?:need|needs|require|requires|ask for|must have|count on|ask that)\b(?:[^.?!;]{0,60}?\b)(?:(?:blanket|framework|call-off|standing|volume)\s+orders?\b|(?:firm|signed|written|formal|purchase)\s+(?:order|commitment|PO|contract|agreement)|order\s+(?:confirmed|confirmation|signed|placed)|payment\s+(?:in full|upfront|up front|in advance|before|by|on signing|at signing|upon|of the)|paid\b|deposit|prepayment|(?:bank\s+)?guarantee|letter of credit|signature|signed|countersigned|PO\b(?!\s*(?:number|#|no\b))|purchase order|commitment|(?:framework|master|service|supply|multi-year|annual|\w+-(?:year|month)) (?:agreement|contract)|decision\b(?=\s+(?:from (?:you|your|the board|the committee|the steering)|by|before|at (?:its|the|your)|this|next|on (?:your|the) side))|sign-off|go-ahead|green light|be (?:paid|cleared|settled|signed|returned|confirmed))(?!\s+from\s+(?:my|our)\b)`,
+        String.raw`(?<!\b(?:you|they|he|she|who|don't|doesn't|didn't|won't)\s+)\bneed\s+(?:your|a|the)\s+(?:ok|okay|yes|go-?ahead|decision|answer|confirmation|sign-?off|green light)\s+(?:by|before)\b|\b(?:I|we|our [\w-]+(?: team| desk| department)?)(?:'d| would| should| will|'ll| also| still| just| first| only|,? however,?)*\s+(?:need|needs|require|requires|ask for|must have|count on|ask that)\b(?:[^.?!;]{0,60}?\b)(?:(?:blanket|framework|call-off|standing|volume)\s+orders?\b|(?:your|the)\s+order\s+(?:in|placed|through|confirmed)\b|(?:firm|signed|written|formal|purchase)\s+(?:order|commitment|PO|contract|agreement)|order\s+(?:confirmed|confirmation|signed|placed)|payment\s+(?:in full|upfront|up front|in advance|before|by|on signing|at signing|upon|of the)|paid\b|deposit|prepayment|(?:bank\s+)?guarantee|letter of credit|signature|signed|countersigned|PO\b(?!\s*(?:number|#|no\b))|purchase order|commitment|(?:framework|master|service|supply|multi-year|annual|\w+-(?:year|month)) (?:agreement|contract)|decision\b(?=\s+(?:from (?:you|your|the board|the committee|the steering)|by|before|at (?:its|the|your)|this|next|on (?:your|the) side))|sign-off|go-ahead|green light|be (?:paid|cleared|settled|signed|returned|confirmed))(?!\s+from\s+(?:my|our)\b)`,
         String.raw`\b(?:only\s+)?(?:with|against|on receipt of|upon receipt of|subject to)\s+(?:a|the|your)\s+(?:firm|signed|written|formal)\s+(?:order|PO|purchase order|commitment|contract)\b`,
       ].join('|')),
       rationale: 'A stated condition of the deal ("we would require a firm order", "I\'d need payment in full before dispatch") asks the buyer to commit, even without a question mark.',
       examples: {
         flag: [
+          "thats 3 cents under yesterday. [need your ok by] 2 pm or i'm pulling it.",
+          "Block prices go up on the 1st, so to hold these numbers [I'd need your order in] by Thursday.",
           "To apply the phased schedule [we would need Brightwell's H1 blanket order] placed with us before 20 February.",
           '[We would, however, require a firm order] for the full 10,000 units for the year.',
           'To do that [I\'d need payment in full] before dispatch rather than the usual 30 days.',
@@ -409,6 +411,7 @@ export const commitmentAsks: RuleSet = {
           'We can only hold the May slot [with a firm order].',
         ],
         pass: [
+          'Do you need a decision by Friday from our side?',
           'We need your payment details to set up billing.',
           'I need approval from my manager first.',
           'We require two weeks to prepare the environment.',
@@ -756,6 +759,26 @@ export const commitmentAsks: RuleSet = {
         pass: [
           'If you take a look at the deck, it explains the tiers.',
           'If you move the meeting to Friday, I can join.',
+        ],
+      },
+    },
+    {
+      id: 'standing-order-ask',
+      kind: 'get',
+      level: 'commitment',
+      cues: ['standing', 'regular', 'weekly', 'recurring', 'repeat', 'acceptance'],
+      // A standing order or a firm offer's acceptance asked of the buyer.
+      pattern: lean(String.raw`\b(?:could|can|shall|may|should) we\s+(?:set you up on|put you (?:on|down for)|start you on|book you in for|get you on)\s+(?:an?\s+|the\s+)?(?:standing|regular|weekly|fortnightly|monthly|recurring|repeat)\s+(?:[\w-]+\s+){0,4}?(?:order|orders|delivery|deliveries|contract|subscription|run)\b|\bplease\s+confirm\s+(?:your\s+)?acceptance\b`),
+      rationale: 'A standing order turns one sale into a relationship: it is a commitment from the buyer.',
+      examples: {
+        flag: [
+          "If they're right for your menu, [could we set you up on a standing Tuesday and Friday delivery] from next month?",
+          '[Please confirm acceptance] before validity so we can nominate the vessel.',
+          '[Shall we put you down for a regular weekly order] of the house blend?',
+        ],
+        pass: [
+          'Your standing order ships every Tuesday as usual.',
+          'We confirm acceptance of your order 4471.',
         ],
       },
     },

@@ -107,7 +107,7 @@ export const priceConcessions: RuleSet = {
       kind: 'give',
       category: 'price',
       cues: ['zeroed', 'zero', 'wiped', 'written', 'wrote', 'knocked', 'waive', 'waiving', 'waived', 'ourselves', 'swallow', 'fee', 'fees', 'charge', 'shipping', 'freight', 'transport', 'transportation', 'postage', 'courier', 'demurrage', 'cost', 'costs', 'surcharge', 'comp', 'absorb', 'cover', 'drop', 'expense', 'travel', 'penalty', 'penalties', 'overage', 'fine', 'comped', 'comping', 'invoice', 'bill'],
-      pattern: String.raw`\b(?:zero(?:ed)?|wip(?:e|ed)|writ(?:e|ten)|wrote|knock(?:ed)?)(?<=\b(?:I|we)(?:'ve| have|'ll| will| can)?\s+(?:just\s+|already\s+|gone ahead and\s+|went ahead and\s+)?[a-z]+)\s+(?:that|it|this|them)\s+(?:out|off)\b(?!\s+(?:of|the)\b)|(?<!\b(?:the|a|that|this|your|our)\s)\b(?:waiv(?:e|ing|ed)|drop(?:ping|ped)?|remov(?:e|ing|ed)|eliminat(?:e|ing|ed)|cover(?:ing|ed)?|absorb(?:ing|ed)?|swallow(?:ing|ed)?|comp(?:ing|ed|'d)?|scrap(?:ping|ped)?|skip(?:ping|ped)?|eat(?:ing)?|pick(?:ing)? up|forgiv(?:e|ing|en)|forgave|writ(?:e|ing) off|wrote off|written off|revers(?:e|ing|ed)|tak(?:e|ing) care of|foot(?:ing)?|zero(?:ed|ing)? out)\s+(?:the\s+|your\s+|any\s+|all\s+|that\s+|this\s+|her\s+|his\s+|their\s+|those\s+|these\s+)?(?:{MONEY}\s*)?(?:[\w'-]+\s+){0,2}?(?:fees?|charges?|costs?|shipping|freight|transport(?:ation)?|postage|courier|demurrage|surcharges?|travel|expenses|penalt(?:y|ies)(?:\s+(?:fees?|charges?))?|overage(?:\s+(?:fees?|charges?)|s)?|fines?(?![\w-])(?!\s+print))\b(?!\s+(?:on|for) (?:our|my) (?:side|end))|\bwaiv(?:e|ing|ed)\s+(?:the\s+)?{MONEY}|\bwaiv(?:e|ing)\s+(?:the\s+|your\s+|that\s+|this\s+)?(?:[\w'-]+\s+){0,2}?(?:package|add-?on|deposit|retainer|hire)\b|\b(?:fees?|charges?|costs?|penalt(?:y|ies)|overages?)\s+(?:(?:of\s+{MONEY}|(?:for|on)\s+(?:the\s+|your\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)\s+)?(?:is|are|will be|has been|have been|would be|gets?)\s+(?:waived|forgiven|written off|reversed)\b|\b(?:left|leave|leaving|knock(?:ed|ing)?|tak(?:e|en|ing)|took)\s+(?:the\s+|your\s+)?(?:{MONEY}\s+)?(?:[\w-]+\s+){0,2}(?:fees?|charges?)\s+off\b|\b(?:comp(?:ed|ing)?|zero(?:ed|ing)? out|waiv(?:e|ed|ing)|forgiv(?:e|en|ing)|forgave|writ(?:e|ten|ing) off|wrote off)\s+(?:the\s+|your\s+|this\s+|that\s+)?(?:[\w'-]+\s+){0,2}?(?:invoices?|bills?)\b|\bat our (?:own )?(?:cost|expense)\b|\bwe'?ll (?:absorb|cover|eat|swallow) (?:that|it|the (?:cost|difference))\b|{WE}\s+(?:[\w']+\s+){0,2}?(?:cover|pay for|absorb|swallow|foot)\s+(?:that|it|this|those|these|the\s+[^.?!;,]{1,60}?)\s+ourselves\b|\b(?:free|complimentary)\s+(?:shipping|delivery|freight|installation|set-?up)\s+(?:on|for)\s+(?:this|your|the)\b`,
+      pattern: String.raw`\b(?:zero(?:ed)?|wip(?:e|ed)|writ(?:e|ten)|wrote|knock(?:ed)?)(?<=\b(?:I|we)(?:'ve| have|'ll| will| can)?\s+(?:just\s+|already\s+|gone ahead and\s+|went ahead and\s+)?[a-z]+)\s+(?:that|it|this|them)\s+(?:out|off)\b(?!\s+(?:of|the)\b)|(?<!\b(?:the|a|that|this|your|our)\s)\b(?:waiv(?:e|ing|ed)|drop(?:ping|ped)?|remov(?:e|ing|ed)|eliminat(?:e|ing|ed)|cover(?:ing|ed)?|absorb(?:ing|ed)?|swallow(?:ing|ed)?|comp(?:ing|ed|'d)?|scrap(?:ping|ped)?|skip(?:ping|ped)?|eat(?:ing)?|pick(?:ing)? up|forgiv(?:e|ing|en)|forgave|writ(?:e|ing) off|wrote off|written off|revers(?:e|ing|ed)|tak(?:e|ing) care of|foot(?:ing)?|zero(?:ed|ing)? out)\s+(?:the\s+|your\s+|any\s+|all\s+|that\s+|this\s+|her\s+|his\s+|their\s+|those\s+|these\s+)?(?:{MONEY}\s*)?(?:[\w'-]+\s+){0,2}?(?:fees?|charges?|costs?|shipping|freight|transport(?:ation)?|postage|courier|demurrage|surcharges?|travel|expenses|penalt(?:y|ies)(?:\s+(?:fees?|charges?))?|overage(?:\s+(?:fees?|charges?)|s)?|fines?(?![\w-])(?!\s+print))\b(?!\s+(?:on|for) (?:our|my) (?:side|end))|\bwaiv(?:e|ing|ed)\s+(?:the\s+)?{MONEY}|\bwaiv(?:e|ing)\s+(?:the\s+|your\s+|that\s+|this\s+)?(?:[\w'-]+\s+){0,2}?(?:package|add-?on|deposit|retainer|hire)\b|\b(?:fees?|charges?|costs?|penalt(?:y|ies)|overages?)\s+(?:(?:of\s+{MONEY}|(?:for|on)\s+(?:the\s+|your\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)\s+)?(?:is|are|will be|has been|have been|would be|gets?)\s+(?:waived|forgiven|written off|reversed)\b|\b(?:left|leave|leaving|knock(?:ed|ing)?|tak(?:e|en|ing)|took)\s+(?:the\s+|your\s+)?(?:{MONEY}\s+)?(?:[\w-]+\s+){0,2}(?:fees?|charges?)\s+off\b|\b(?:comp(?:ed|ing)?|zero(?:ed|ing)? out|waiv(?:e|ed|ing)|forgiv(?:e|en|ing)|forgave|writ(?:e|ten|ing) off|wrote off)\s+(?:the\s+|your\s+|this\s+|that\s+)?(?:[\w'-]+\s+){0,2}?(?:invoices?|bills?)\b|\bat our (?:own )?(?:cost|expense)\b|\bwe'?ll (?:absorb|cover|eat|swallow) (?:that|it|the (?:cost|difference))\b|{WE}\s+(?:[\w']+\s+){0,2}?(?:cover(?:ing)?|pay(?:ing)? for|absorb(?:ing)?|swallow(?:ing)?|foot(?:ing)?)\s+(?:that|it|this|those|these|the\s+[^.?!;,]{1,60}?)(?:\s+[\w-]+)?\s+ourselves\b|\b(?:free|complimentary)\s+(?:shipping|delivery|freight|installation|set-?up)\s+(?:on|for)\s+(?:this|your|the)\b`,
       rationale: 'A waived fee is money off the deal, even when it feels like a formality.',
       ask: {
         level: 'commitment',
@@ -327,7 +327,7 @@ export const priceConcessions: RuleSet = {
       generic: true,
       negation: 'before',
       cues: ['charge', 'cost', 'free', 'house', 'complimentary', 'us'],
-      pattern: String.raw`\b(?:is|are|will be|'ll be|would be)\s+(?:all\s+|entirely\s+|completely\s+)?on us\b(?!\s+to\b)(?<!\b(?:that|this|it|which|what|mistake|error|fault|delay|delays|blame|responsibility|onus|miss|problem|issue|issues|mix-up|oversight|one|ball)\s+(?:is|are|was|will be|'ll be|would be)\s+(?:all\s+|entirely\s+|completely\s+)?on us)(?<!\b(?:frustration|trouble|confusion|inconvenience|hassle|mistake|error|fault|delay|blame|mix-up|oversight|problem|issue|miss)\b[^.?!;]{0,80})|(?<!\bthey(?:'d|'ll| would| will| could| can| are|'re)?\s+(?:be\s+)?(?:happy|glad|willing|able|offered|offering|agreed)\s+to\s+)\b(?:includ(?:e|ed|ing)|add(?:ed|ing)?|do(?!\s+(?:it|this|that|them|so|the work)\b)|giv(?:e|en|ing)|leav(?:e|ing)|left|keep(?:ing)?|kept|throw(?:ing)? in|threw in|provid(?:e|ed|ing)|suppl(?:y|ied|ying)|run(?:ning)?|deliver(?:ing)?|host(?:ing)?|upgrad(?:e|ed|ing)|switch(?:ed)? on|turn(?:ed)? on|enabl(?:e|ed)|extend(?:ed|ing)?)\b[^.?!;]{0,100}?\b(?:at no (?:extra |additional )?(?:cost|charge)|free of charge|on the house|for free|at no cost to you|without charge|complimentary)\b`,
+      pattern: String.raw`\b(?:is|are|will be|'ll be|would be)\s+(?:all\s+|entirely\s+|completely\s+)?on us\b(?!\s+to\b)(?<!\b(?:that|this|it|which|what|mistake|error|fault|delay|delays|blame|responsibility|onus|miss|problem|issue|issues|mix-up|oversight|one|ball)\s+(?:is|are|was|will be|'ll be|would be)\s+(?:all\s+|entirely\s+|completely\s+)?on us)(?<!\b(?:frustration|trouble|confusion|inconvenience|hassle|mistake|error|fault|delay|blame|mix-up|oversight|problem|issue|miss)\b[^.?!;]{0,80})|(?<!\bthey(?:'d|'ll| would| will| could| can| are|'re)?\s+(?:be\s+)?(?:happy|glad|willing|able|offered|offering|agreed)\s+to\s+)\b(?:includ(?:e|ed|ing)|add(?:ed|ing)?|do(?!\s+(?:it|this|that|them|so|the work)\b)|giv(?:e|en|ing)|leav(?:e|ing)|left|keep(?:ing)?|kept|throw(?:ing)? in|threw in|provid(?:e|ed|ing)|suppl(?:y|ied|ying)|run(?:ning)?|deliver(?:ing)?|host(?:ing)?|upgrad(?:e|ed|ing)|switch(?:ed)? on|turn(?:ed)? on|enabl(?:e|ed)|extend(?:ed|ing)?)\b[^.?!;]{0,100}?\b(?:at no (?:extra |additional )?(?:cost|charge)|free of charge|on the house|for free|at no cost to you|without charge|complimentary|without (?:a|any|the)\s+(?:[\w-]+\s+){0,2}?(?:charges?|fees?|surcharges?))\b`,
       rationale: 'Something normally paid for, included at no charge, is a price concession.',
       ask: {
         level: 'commitment',
@@ -335,6 +335,7 @@ export const priceConcessions: RuleSet = {
       },
       examples: {
         flag: [
+          'I will also [include the Thames Suite for both conference days without a room hire charge].',
           "If we [run the first cohort of the Customer Conversations programme for your Glasgow contact centre at no cost], would you act as a reference?",
           'I can [include the premium support tier at no extra cost] for year one.',
           "We'll [leave the advanced reporting switched on for the rest of the year, at no extra cost].",
@@ -512,10 +513,10 @@ export const priceConcessions: RuleSet = {
       kind: 'give',
       category: 'price',
       generic: true,
-      cues: ['list', 'normally', 'usually', 'standard', 'regular', 'rrp', 'was'],
+      cues: ['against', 'versus', 'best', 'rack', 'list', 'normally', 'usually', 'standard', 'regular', 'rrp', 'was'],
       // "$36/seat (list is $48)": the number the buyer gets, next to the one
       // everyone else pays.
-      pattern: String.raw`(?:{MONEY}(?:\s*\/\s*[\w-]+)*|{PCT}|\d[\d,.]*\s*(?:cases|units|seats|pallets|licen[cs]es|users|pieces|tons|tonnes|kg|lbs))[^.?!;()]{0,60}?\(\s*(?:list(?: price)?(?: is)?|normally|usually|(?:our\s+)?standard(?: price| rate)?(?: is)?|regular(?: price)?(?: is)?|RRP|was)\s*:?\s*(?:{MONEY}|{PCT}|\d[\d,.]*)[^)]{0,20}\)`,
+      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,2}?(?:offer|do|give)\s+(?:you\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:rate|price)\s+of\s+{MONEY}[^.?!;]{0,60}?\b(?:against|versus|vs\.?|compared (?:to|with)|instead of|rather than|down from|below)\s+(?:our|the)\s+(?:best available|standard|usual|normal|list|rack|published|regular|full)\s+(?:rate|price)|(?:{MONEY}(?:\s*\/\s*[\w-]+)*|{PCT}|\d[\d,.]*\s*(?:cases|units|seats|pallets|licen[cs]es|users|pieces|tons|tonnes|kg|lbs))[^.?!;()]{0,60}?\(\s*(?:list(?: price)?(?: is)?|normally|usually|(?:our\s+)?standard(?: price| rate)?(?: is)?|regular(?: price)?(?: is)?|RRP|was)\s*:?\s*(?:{MONEY}|{PCT}|\d[\d,.]*)[^)]{0,20}\)`,
       rationale: 'A number below what everyone else pays is a price concession, even in brackets.',
       ask: {
         level: 'commitment',
@@ -523,11 +524,13 @@ export const priceConcessions: RuleSet = {
       },
       examples: {
         flag: [
+          'For 40 rooms [I can offer a group rate of £119 per room per night including breakfast, against our best available rate] of £165.',
           'The 160 new seats come in at [$36/seat for the first year (list is $48)].',
           'Free freight on any order over [40 cases (normally 60)].',
           'Your renewal would be [$18,000 (was $22,500)].',
         ],
         pass: [
+          'Our group rate of £165 is the best available rate for those dates.',
           'The Pro plan is $36/seat (billed annually).',
           'Our list price is $48 per seat.',
         ],
@@ -701,9 +704,9 @@ export const priceConcessions: RuleSet = {
       category: 'price',
       // The give is itself a negation ("we won't add the surcharge"), so negation is not a refusal here.
       negation: 'ignore',
-      cues: ['surcharge', 'surcharges', 'fee', 'fees', 'charge', 'premium', 'penalty'],
+      cues: ['worry', 'weekend', 'saturday', 'sunday', 'surcharge', 'surcharges', 'fee', 'fees', 'charge', 'premium', 'penalty'],
       alsoCues: ['won', 'not', 'don', 'wouldn', 'shan', 'aren', 're'],
-      pattern: String.raw`\b(?:the|that|this|your)\s+(?:[\w-]+\s+){0,2}?(?:surcharge|fee|charge|premium|penalty)s?\s+(?:will not|won't|wont|will no longer|shall not)\s+(?:appear|be (?:added|charged|included|applied|billed))\s+(?:on|to)\s+(?:the|your|this)\s+(?:invoice|bill|statement)\b(?![^.?!;]{0,40}\b(?:until|unless|if)\b)|\b(?:I|we)\s+(?:won't|will not|wouldn't|would not|don't|do not|shan't|aren't going to|are not going to|'re not going to)\s+(?:be\s+)?(?:add|adding|charg(?:e|ing)|apply|applying|bill|billing|pass(?:ing)? on|invoic(?:e|ing)|put through)\s+(?:you\s+)?(?:for\s+)?(?:the|that|this|your)\s+(?:[\w-]+\s+){0,2}?(?:surcharge|fee|charge|premium|penalty|rush fee|change fee|expedite fee)s?\b(?!\s+(?:unless|if|until)\b)(?![^.?!;]{0,60}\b(?:to anyone|for anyone|any customer|as standard)\b)`,
+      pattern: String.raw`\b(?:I|we)\s+(?:won't|will not|wont)\s+charge\s+(?:you\s+)?for\s+(?:the\s+)?(?:extra\s+)?(?:Saturday|Sunday|weekend|days?|weeks?|nights?|hours?|storage|delivery|that|it|them)\b(?:\s+and\s+(?:Saturday|Sunday))?|\b(?:don't|do not|no need to)\s+worry\s+about\s+(?:the|that|your)\s+(?:[\w-]+\s+)?(?:charge|fee|surcharge|cost|bill)\b|\b(?:the|that|this|your)\s+(?:[\w-]+\s+){0,2}?(?:surcharge|fee|charge|premium|penalty)s?\s+(?:will not|won't|wont|will no longer|shall not)\s+(?:appear|be (?:added|charged|included|applied|billed))\s+(?:on|to)\s+(?:the|your|this)\s+(?:invoice|bill|statement)\b(?![^.?!;]{0,40}\b(?:until|unless|if)\b)|\b(?:I|we)\s+(?:won't|will not|wouldn't|would not|don't|do not|shan't|aren't going to|are not going to|'re not going to)\s+(?:be\s+)?(?:add|adding|charg(?:e|ing)|apply|applying|bill|billing|pass(?:ing)? on|invoic(?:e|ing)|put through)\s+(?:you\s+)?(?:for\s+)?(?:the|that|this|your)\s+(?:[\w-]+\s+){0,2}?(?:surcharge|fee|charge|premium|penalty|rush fee|change fee|expedite fee)s?\b(?!\s+(?:unless|if|until)\b)(?![^.?!;]{0,60}\b(?:to anyone|for anyone|any customer|as standard)\b)`,
       rationale: 'A surcharge or fee you will not charge this time is money off the deal.',
       ask: {
         level: 'commitment',
@@ -711,12 +714,15 @@ export const priceConcessions: RuleSet = {
       },
       examples: {
         flag: [
+          "[Don't worry about the delivery charge], it's on me.",
+          "Send it back Monday — [we won't charge for Saturday and Sunday].",
           'As compensation, [the express surcharge will not appear on the invoice] for this job.',
           "We can expedite it, and [we won't add the hot-shot surcharge] this time.",
           '[We will not charge you the change fee] for moving the dates.',
           "[I won't pass on the fuel surcharge] for this shipment.",
         ],
         pass: [
+          "Don't worry about the invoice date, it's only a draft.",
           'The surcharge will not appear on the invoice until the goods ship.',
           "We don't charge the setup fee to anyone on the annual plan.",
           "We won't add the rush fee unless the order lands after Tuesday.",
@@ -878,6 +884,62 @@ export const priceConcessions: RuleSet = {
           'Our list prices will increase by 7.5% for deliveries from 1 March.',
           'Could you phase the rollout in over two quarters?',
           "We can't defer the increase this year.",
+        ],
+      },
+    },
+    {
+      id: 'added-at-no-charge',
+      kind: 'give',
+      category: 'price',
+      generic: true,
+      // "… no charge" is the give here, not a refusal.
+      negation: 'before',
+      cues: ['charge', 'charges', 'cost', 'house', 'us', 'me'],
+      alsoCues: ['put', 'popped', 'stuck', 'slipped', 'sent', 'packed', 'loaded', 'drop', 'dropped', 'extended', 'send', 'pop'],
+      // Goods or extras added to the order for nothing: "I've put a case of
+      // lemons on tonight's van, no charge", "I'll include the suite without a
+      // room hire charge".
+      pattern: String.raw`{WE}(?!n't)\s+(?:(?!not\b|never\b|[\w]+n't\b)[\w']+\s+){0,2}?(?:put|pop(?:ped)?|stuck|slip(?:ped)?|sen[dt]|pack(?:ed)?|load(?:ed)?|drop(?:ped)?(?: in| off| round)?|extend(?:ed)?)\s+[^.?!;]{3,100}?(?:,|—|–|\s-)?\s*(?:all\s+|and\s+)?(?:no charge|free of charge|at no (?:extra |additional )?(?:cost|charge)|no cost to you|on the house|on us|on me|without (?:a|any|the)\s+(?:[\w-]+\s+){0,2}?(?:charges?|fees?|costs?|surcharges?))\b`,
+      rationale: 'Extras added for nothing are margin given away: name them as a concession and ask for something back.',
+      ask: {
+        level: 'commitment',
+        text: 'If I add those at no charge, can we put your standing order in for the next quarter?',
+      },
+      examples: {
+        flag: [
+          "To make up for the hassle [I've put a case of Amalfi lemons and a tub of pistachio paste on tonight's van, no charge].",
+          "[I'd like to drop a tasting box in for you and your team on Thursday morning, no charge] and no obligation.",
+          'For you [we have extended the hold till Wednesday without any charges].',
+        ],
+        pass: [
+          "We can't put the extra pallet on the van at no charge this time.",
+          'I have sent the invoice for the March order.',
+          'Delivery is free on all orders over £500, so no charge there.',
+        ],
+      },
+    },
+    {
+      id: 'improved-on-last-offer',
+      kind: 'give',
+      category: 'price',
+      cues: ['under', 'below', 'less', 'better', 'off', 'improve', 'improved', 'improving', 'same'],
+      // A seller beating their own earlier number, or giving a bigger order's tier to a smaller one.
+      pattern: String.raw`\b(?:\d+(?:\.\d+)?\s?(?:cents?|pence|p|points?|bps|bucks|%|percent)|{MONEY})\s+(?:under|below|less than|better than|off)\s+(?:what\s+(?:I|we)\s+(?:showed|quoted|offered|indicated|sent|gave)(?:\s+you)?(?:\s+(?:yesterday|earlier|last week|this morning|before))?|(?:my|our)\s+(?:last|previous|earlier|original|first)\s+(?:quote|offer|price|number|indication|bid|figure))|{WE}\s+(?:[\w']+\s+){0,2}?(?:improv(?:e|ed|ing))\s+(?:on\s+)?(?:my|our|the|that)\s+(?:last\s+|previous\s+|earlier\s+|original\s+)?(?:quote|offer|price|pricing|number|indication|bid|figure)\b|\bat the same (?:unit\s+)?(?:price|rate)\s+as\s+(?:for|on|at)\s+(?:the\s+)?\d[\d.,]*\s*(?:pcs|pieces|units|k|cases|pallets)?\b`,
+      rationale: 'Beating your own last number is a concession: trade it for the order, not for goodwill.',
+      ask: {
+        level: 'commitment',
+        text: 'If I can hold that number, can I have your OK on the deal by 2 pm?',
+      },
+      examples: {
+        flag: [
+          "can do 3.42 flat for dec at hsc. thats [3 cents under what i showed you yesterday].",
+          "We'll produce 2.000 pcs, and [at the same unit price as for 5.000 pcs].",
+          "[We've improved on our last quote] by dropping the freight line.",
+        ],
+        pass: [
+          'Our price is 3 cents under the market average.',
+          'Could you improve on your last forecast?',
+          'The price is the same as for any other customer.',
         ],
       },
     },
