@@ -14,6 +14,8 @@ const ABBREVIATIONS = new Set([
   'e.g', 'i.e', 'mr', 'mrs', 'ms', 'dr', 'vs', 'etc', 'approx', 'inc', 'ltd', 'co', 'jr', 'sr', 'st', 'no',
   'a.m', 'p.m', 'u.s', 'fig', 'est', 'dept', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
   'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun',
+  // Money and order lines: "Rs. 1,840", "Ref. 4471", "incl. VAT".
+  'rs', 'ref', 'tel', 'ext', 'attn', 'incl', 'excl', 'qty', 'nos',
 ]);
 
 const BULLET = /[ \t]*(?:[-*•·→✓✔☐▪◦+]|\d{1,2}[.)]|[a-h][.)]|\*\*)[ \t]/y;

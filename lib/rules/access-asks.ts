@@ -287,10 +287,10 @@ export const accessAsks: RuleSet = {
       id: 'stakeholder-meeting',
       kind: 'get',
       level: 'access',
-      cues: ['cfo', 'ceo', 'coo', 'cto', 'cio', 'ciso', 'cro', 'cmo', 'cpo', 'gc', 'vp', 'svp', 'evp', 'president', 'counsel', 'lead', 'head', 'manager', 'director', 'owner', 'sponsor', 'officer', 'controller', 'approver', 'signatory', 'champion', 'team', 'department', 'committee', 'board', 'leadership', 'colleague', 'counterpart', 'stakeholder', 'founder', 'partner', 'boss', 'exec', 'execs', 'executive', 'maker', 'makers', 'buyer', 'holder', 'finance', 'security', 'infosec', 'procurement', 'purchasing', 'legal', 'person', 'name', 'eb', 'title', 'champion', 'contact', 'admin', 'administrator', 'architect', 'engineer', 'developer', 'analyst', 'coordinator', 'planner'],
+      cues: ['from', 'cfo', 'ceo', 'coo', 'cto', 'cio', 'ciso', 'cro', 'cmo', 'cpo', 'gc', 'vp', 'svp', 'evp', 'president', 'counsel', 'lead', 'head', 'manager', 'director', 'owner', 'sponsor', 'officer', 'controller', 'approver', 'signatory', 'champion', 'team', 'department', 'committee', 'board', 'leadership', 'colleague', 'counterpart', 'stakeholder', 'founder', 'partner', 'boss', 'exec', 'execs', 'executive', 'maker', 'makers', 'buyer', 'holder', 'finance', 'security', 'infosec', 'procurement', 'purchasing', 'legal', 'person', 'name', 'eb', 'title', 'champion', 'contact', 'admin', 'administrator', 'architect', 'engineer', 'developer', 'analyst', 'coordinator', 'planner'],
       pattern: lean([
         // "bring in your security team", "have your head of IT on Thursday's call" — but not "happy to include your IT team", "I'll bring our CTO"
-        String.raw`\b(?:bring|include|invite|loop|involve|add|cc|pull|get)(?<!(?:\b(?:happy|glad|welcome|free|more than happy)\s+to|\b(?:I|we)(?:'ll| will| can| could| am happy to| are happy to))\s+\w+)\s+(?:in\s+)?(?:you\s+and\s+)?(?:your\s+${ROLE}|the\s+${THE_ROLE}|(?:procurement|legal|security|finance|InfoSec)\b(?:\s+team)?|${PERSON_SLOT})(?!'s\b|\s+(?:off to|up to speed|started|onboarded|set up|trained|ready|going|live|comfortable|familiar)\b)(?:\s+(?:in\s+)?(?:on|in|into|to|for)\s+(?:(?:the|our|this|that|a|next|[\w-]+'s|\{\{[^}]+\}\})\s+)?(?:[\w-]+\s+)?(?:${MEETING}|loop|thread)(?!\w))?`,
+        String.raw`\b(?:can|could|shall|may) (?:we|I)\s+(?:get|have|bring)\s+[a-z][\w'-]+\s+from\s+(?:your\s+)?[\w-]+(?:\s+[\w-]+)?(?:\s*(?:,|and|&)\s*[a-z][\w'-]+\s+from\s+(?:your\s+)?[\w-]+(?:\s+[\w-]+)?)*\s+(?:on|in|into|at|to)\s+(?:an?|the|our|this|that)\s+(?:[\w-]+\s+){0,2}?${MEETING}|\b(?:bring|include|invite|loop|involve|add|cc|pull|get)(?<!(?:\b(?:happy|glad|welcome|free|more than happy)\s+to|\b(?:I|we)(?:'ll| will| can| could| am happy to| are happy to))\s+\w+)\s+(?:in\s+)?(?:you\s+and\s+)?(?:your\s+${ROLE}|the\s+${THE_ROLE}|(?:procurement|legal|security|finance|InfoSec)\b(?:\s+team)?|${PERSON_SLOT})(?!'s\b|\s+(?:off to|up to speed|started|onboarded|set up|trained|ready|going|live|comfortable|familiar)\b)(?:\s+(?:in\s+)?(?:on|in|into|to|for)\s+(?:(?:the|our|this|that|a|next|[\w-]+'s|\{\{[^}]+\}\})\s+)?(?:[\w-]+\s+)?(?:${MEETING}|loop|thread)(?!\w))?`,
         String.raw`\bhave\s+(?:you\s+and\s+)?your\s+${ROLE}\s+(?:on|in|at|join)\s+(?:the|our|this|that|a|next|[\w-]+'s)\s+(?:[\w-]+\s+)?${MEETING}(?!\w)`,
         // "can we schedule the review with {{EB_NAME}} included?", "could we get 30 minutes with your VP of Sales?", "what's the best way to get this in front of your CFO?"
         String.raw`\bwith\s+(?:your\s+${ROLE}|${PERSON_SLOT})\s+(?:included|involved|present|joining|in the room|on the (?:call|line))|\b(?:(?:can|could|shall|should|would) (?:we|I)|let's|I'?d (?:like|love|welcome|appreciate|value)|is it possible|would it be possible|any chance|what(?:'s| is) the best way to|how (?:do|can|could|should) (?:we|I)|I(?:'d| would)? (?:also )?(?:suggest|propose|recommend))\b[^.?!;]{0,60}?\b(?:with|to|in front of)\s+(?:you(?:,\s*[\w'-]+(?:\s+(?:from|in|on)\s+[\w-]+)?){0,3},?\s+and\s+)?(?:your\s+${ROLE}|the\s+${THE_ROLE})`,
@@ -300,6 +300,7 @@ export const accessAsks: RuleSet = {
       rationale: 'A meeting with the economic buyer or the people who gate the deal is access to the people who decide.',
       examples: {
         flag: [
+          'To make the most of it, [can we get Marcus from InfoSec and Dana from claims ops on a 45-minute walkthrough] this Thursday?',
           "The one thing I'd ask: can we schedule the review [with {{EB_NAME}} included]?",
           "It would help to [bring in your security team] before we scope the pilot.",
           "[Could we get 30 minutes with your VP of Sales] next week?",
@@ -311,6 +312,7 @@ export const accessAsks: RuleSet = {
 
         ],
         pass: [
+          'Can we get the files from your team on Monday?',
           'Happy to include your IT team on the next call if helpful.',
           'We will run a training session with your finance team.',
           "To get your team off to a strong start, we'll include two onsite training sessions.",

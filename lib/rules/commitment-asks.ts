@@ -768,10 +768,11 @@ export const commitmentAsks: RuleSet = {
       level: 'commitment',
       cues: ['standing', 'regular', 'weekly', 'recurring', 'repeat', 'acceptance'],
       // A standing order or a firm offer's acceptance asked of the buyer.
-      pattern: lean(String.raw`\b(?:could|can|shall|may|should) we\s+(?:set you up on|put you (?:on|down for)|start you on|book you in for|get you on)\s+(?:an?\s+|the\s+)?(?:standing|regular|weekly|fortnightly|monthly|recurring|repeat)\s+(?:[\w-]+\s+){0,4}?(?:order|orders|delivery|deliveries|contract|subscription|run)\b|\bplease\s+confirm\s+(?:your\s+)?acceptance\b`),
+      pattern: lean(String.raw`\b(?:we|I)(?:'d| would)\s+(?:like|love)\s+to\s+(?:start|set up|begin)\s+(?:you\s+)?(?:with|on)\s+(?:an?\s+)?(?:standing|regular|weekly|recurring|repeat)\s+(?:[\w-]+\s+){0,2}?order\b|\b(?:could|can|shall|may|should) we\s+(?:set you up on|put you (?:on|down for)|start you on|book you in for|get you on)\s+(?:an?\s+|the\s+)?(?:standing|regular|weekly|fortnightly|monthly|recurring|repeat)\s+(?:[\w-]+\s+){0,4}?(?:order|orders|delivery|deliveries|contract|subscription|run)\b|\bplease\s+confirm\s+(?:your\s+)?acceptance\b`),
       rationale: 'A standing order turns one sale into a relationship: it is a commitment from the buyer.',
       examples: {
         flag: [
+          'If the team like the quality, [we would like to start with a standing order] every Tuesday, minimum 10 kg.',
           "If they're right for your menu, [could we set you up on a standing Tuesday and Friday delivery] from next month?",
           '[Please confirm acceptance] before validity so we can nominate the vessel.',
           '[Shall we put you down for a regular weekly order] of the house blend?',

@@ -705,8 +705,8 @@ export const priceConcessions: RuleSet = {
       // The give is itself a negation ("we won't add the surcharge"), so negation is not a refusal here.
       negation: 'ignore',
       cues: ['worry', 'weekend', 'saturday', 'sunday', 'surcharge', 'surcharges', 'fee', 'fees', 'charge', 'premium', 'penalty'],
-      alsoCues: ['won', 'not', 'don', 'wouldn', 'shan', 'aren', 're'],
-      pattern: String.raw`\b(?:I|we)\s+(?:won't|will not|wont)\s+charge\s+(?:you\s+)?for\s+(?:the\s+)?(?:extra\s+)?(?:Saturday|Sunday|weekend|days?|weeks?|nights?|hours?|storage|delivery|that|it|them)\b(?:\s+and\s+(?:Saturday|Sunday))?|\b(?:don't|do not|no need to)\s+worry\s+about\s+(?:the|that|your)\s+(?:[\w-]+\s+)?(?:charge|fee|surcharge|cost|bill)\b|\b(?:the|that|this|your)\s+(?:[\w-]+\s+){0,2}?(?:surcharge|fee|charge|premium|penalty)s?\s+(?:will not|won't|wont|will no longer|shall not)\s+(?:appear|be (?:added|charged|included|applied|billed))\s+(?:on|to)\s+(?:the|your|this)\s+(?:invoice|bill|statement)\b(?![^.?!;]{0,40}\b(?:until|unless|if)\b)|\b(?:I|we)\s+(?:won't|will not|wouldn't|would not|don't|do not|shan't|aren't going to|are not going to|'re not going to)\s+(?:be\s+)?(?:add|adding|charg(?:e|ing)|apply|applying|bill|billing|pass(?:ing)? on|invoic(?:e|ing)|put through)\s+(?:you\s+)?(?:for\s+)?(?:the|that|this|your)\s+(?:[\w-]+\s+){0,2}?(?:surcharge|fee|charge|premium|penalty|rush fee|change fee|expedite fee)s?\b(?!\s+(?:unless|if|until)\b)(?![^.?!;]{0,60}\b(?:to anyone|for anyone|any customer|as standard)\b)`,
+      alsoCues: ['won', 'not', 'don', 'wouldn', 'shan', 'aren', 're', 'no', 'wont', 'need'],
+      pattern: String.raw`\b(?:I|we)(?:'m| am|'re| are)?\s+(?:not going to|won't|will not|wont)\s+charge\s+(?:you\s+)?(?:for\s+)?(?:them|it|that|those|these|this)\b(?![^.?!;]{0,40}\b(?:until|unless|if)\b)|\bthere(?:'ll| will) be no\s+(?:[\w-]+\s+)?charge\s+for\s+(?:his|her|their|the|this|that|your|our)\s+(?:[\w-]+\s+)?(?:visit|call-?out|time|work|trip|parts|labou?r|repair|fix|replacement|extra|changes?)\b|\bthere\s+(?:won't|will not|wont)\s+be\s+(?:a|any)\s+(?:[\w-]+\s+)?(?:charge|fee|cost)\s+for\s+(?:the|this|that|his|her|their|your)\s+[\w-]+|\b(?:I|we)\s+(?:won't|will not|wont)\s+charge\s+(?:you\s+)?for\s+(?:the\s+)?(?:extra\s+)?(?:Saturday|Sunday|weekend|days?|weeks?|nights?|hours?|storage|delivery|that|it|them)\b(?:\s+and\s+(?:Saturday|Sunday))?(?![^.?!;]{0,40}\b(?:until|unless|if)\b)|\b(?:don't|do not|no need to)\s+worry\s+about\s+(?:the|that|your)\s+(?:[\w-]+\s+)?(?:charge|fee|surcharge|cost|bill)\b|\b(?:the|that|this|your)\s+(?:[\w-]+\s+){0,2}?(?:surcharge|fee|charge|premium|penalty)s?\s+(?:will not|won't|wont|will no longer|shall not)\s+(?:appear|be (?:added|charged|included|applied|billed))\s+(?:on|to)\s+(?:the|your|this)\s+(?:invoice|bill|statement)\b(?![^.?!;]{0,40}\b(?:until|unless|if)\b)|\b(?:I|we)\s+(?:won't|will not|wouldn't|would not|don't|do not|shan't|aren't going to|are not going to|'re not going to)\s+(?:be\s+)?(?:add|adding|charg(?:e|ing)|apply|applying|bill|billing|pass(?:ing)? on|invoic(?:e|ing)|put through)\s+(?:you\s+)?(?:for\s+)?(?:the|that|this|your)\s+(?:[\w-]+\s+){0,2}?(?:surcharge|fee|charge|premium|penalty|rush fee|change fee|expedite fee)s?\b(?!\s+(?:unless|if|until)\b)(?![^.?!;]{0,60}\b(?:to anyone|for anyone|any customer|as standard)\b)`,
       rationale: 'A surcharge or fee you will not charge this time is money off the deal.',
       ask: {
         level: 'commitment',
@@ -714,6 +714,9 @@ export const priceConcessions: RuleSet = {
       },
       examples: {
         flag: [
+          'I\'ll send our engineer on Thursday - [there won\'t be a charge for the visit] while you decide.',
+          '[There will be no charge for his visit] or the parts he uses.',
+          "These changes fall outside the allowance, but [I'm not going to charge for them].",
           "[Don't worry about the delivery charge], it's on me.",
           "Send it back Monday — [we won't charge for Saturday and Sunday].",
           'As compensation, [the express surcharge will not appear on the invoice] for this job.',
@@ -722,6 +725,7 @@ export const priceConcessions: RuleSet = {
           "[I won't pass on the fuel surcharge] for this shipment.",
         ],
         pass: [
+          'We won\'t charge you for it until it ships.',
           "Don't worry about the invoice date, it's only a draft.",
           'The surcharge will not appear on the invoice until the goods ship.',
           "We don't charge the setup fee to anyone on the annual plan.",
@@ -894,12 +898,12 @@ export const priceConcessions: RuleSet = {
       generic: true,
       // "… no charge" is the give here, not a refusal.
       negation: 'before',
-      cues: ['charge', 'charges', 'cost', 'house', 'us', 'me'],
-      alsoCues: ['put', 'popped', 'stuck', 'slipped', 'sent', 'packed', 'loaded', 'drop', 'dropped', 'extended', 'send', 'pop'],
+      cues: ['invoice', 'bill', 'charge', 'charges', 'cost', 'house', 'us', 'me'],
+      alsoCues: ['chucked', 'tossed', 'put', 'popped', 'stuck', 'slipped', 'sent', 'packed', 'loaded', 'drop', 'dropped', 'extended', 'send', 'pop'],
       // Goods or extras added to the order for nothing: "I've put a case of
       // lemons on tonight's van, no charge", "I'll include the suite without a
       // room hire charge".
-      pattern: String.raw`{WE}(?!n't)\s+(?:(?!not\b|never\b|[\w]+n't\b)[\w']+\s+){0,2}?(?:put|pop(?:ped)?|stuck|slip(?:ped)?|sen[dt]|pack(?:ed)?|load(?:ed)?|drop(?:ped)?(?: in| off| round)?|extend(?:ed)?)\s+[^.?!;]{3,100}?(?:,|—|–|\s-)?\s*(?:all\s+|and\s+)?(?:no charge|free of charge|at no (?:extra |additional )?(?:cost|charge)|no cost to you|on the house|on us|on me|without (?:a|any|the)\s+(?:[\w-]+\s+){0,2}?(?:charges?|fees?|costs?|surcharges?))\b`,
+      pattern: String.raw`{WE}(?!n't)\s+(?:(?!not\b|never\b|[\w]+n't\b)[\w']+\s+){0,2}?(?:put|pop(?:ped)?|stuck|slip(?:ped)?|sen[dt]|pack(?:ed)?|load(?:ed)?|drop(?:ped)?(?: in| off| round)?|extend(?:ed)?|chuck(?:ed)?|toss(?:ed)?)\s+[^.?!;]{3,100}?(?:,|—|–|\s-)?\s*(?:all\s+|and\s+)?(?:no charge|free of charge|at no (?:extra |additional )?(?:cost|charge)|no cost to you|on the house|on us|on me|without (?:a|any|the)\s+(?:[\w-]+\s+){0,2}?(?:charges?|fees?|costs?|surcharges?)|(?:(?:it|that|this|they)\s+)?(?:won't|will not|wont)\s+be\s+on\s+(?:the|your)\s+(?:invoice|bill)|not\s+on\s+(?:the|your)\s+(?:invoice|bill))\b`,
       rationale: 'Extras added for nothing are margin given away: name them as a concession and ask for something back.',
       ask: {
         level: 'commitment',
@@ -907,6 +911,7 @@ export const priceConcessions: RuleSet = {
       },
       examples: {
         flag: [
+          "[I've chucked a case of the new rosé on the truck as well, won't be on the invoice].",
           "To make up for the hassle [I've put a case of Amalfi lemons and a tub of pistachio paste on tonight's van, no charge].",
           "[I'd like to drop a tasting box in for you and your team on Thursday morning, no charge] and no obligation.",
           'For you [we have extended the hold till Wednesday without any charges].',

@@ -365,7 +365,7 @@ export const scheduleDeference: RuleSet = {
       kind: 'give',
       category: 'time',
       cues: ['forward', 'up', 'earlier', 'ahead', 'expedite', 'rush', 'prioritize', 'prioritise', 'fast', 'lead', 'instead', 'rather'],
-      pattern: String.raw`\b(?:pull(?:ed|ing)?|mov(?:e|ed|ing)|bring|bringing|brought|bump(?:ed|ing)?)(?<=\b(?:I|we|our\s+[\w-]+)\b[^.?!;]{0,50})\s+(?:your|the)\s+(?:[\w,.-]+\s+){0,3}?(?:order|delivery|deliveries|shipment|units|pallets|parts|stock|install(?:ation)?|go-live|launch|start date|kick-?off|onboarding|project|slot|date|run)s?\s+(?:forward|up|earlier)\b|\b(?:asked|told|got|had|have)\s+(?:the|our)\s+[\w-]+(?:\s+[\w-]+)?\s+to\s+(?:expedite|rush|prioriti[sz]e|fast-?track)\b|\b(?:get|bring|cut|shorten|reduce)(?<=\b(?:I|we)\b[^.?!;]{0,40})\s+(?:the|your)\s+lead[- ]times?\s+(?:[^.?!;]{0,30}?\s+)?(?:down\s+)?to\s+\d+|\b(?:get|put|move)(?<=\b(?:I|we)\b[^.?!;]{0,40})\s+(?:your|the)\s+(?:[\w,.-]+\s+){0,3}?(?:containers?|order|shipment|units|pallets|parts|cargoes|delivery|load|loads)\s+(?:onto|on)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:sailing|vessel|truck|flight|run|slot|departure)\s+on\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:instead of|rather than)`,
+      pattern: String.raw`\b(?:bring|bringing|brought|pull|pulled|pulling|move|moved|moving)\s+forward(?<=\b(?:I|we|our\s+[\w-]+)\b[^.?!;]{0,60})\s+(?:the\s+)?(?:(?:production|delivery|shipment|manufacture|build|installation|dispatch|start)\s+of\s+)?your\s+(?:[\w,()-]+\s+){0,5}?[\w()-]+(?=\s+(?:into|to|by|for|from)\b)|\b(?:pull(?:ed|ing)?|mov(?:e|ed|ing)|bring|bringing|brought|bump(?:ed|ing)?)(?<=\b(?:I|we|our\s+[\w-]+)\b[^.?!;]{0,50})\s+(?:your|the)\s+(?:[\w,.-]+\s+){0,3}?(?:order|delivery|deliveries|shipment|units|pallets|parts|stock|install(?:ation)?|go-live|launch|start date|kick-?off|onboarding|project|slot|date|run)s?\s+(?:forward|up|earlier)\b|\b(?:asked|told|got|had|have)\s+(?:the|our)\s+[\w-]+(?:\s+[\w-]+)?\s+to\s+(?:expedite|rush|prioriti[sz]e|fast-?track)\b|\b(?:get|bring|cut|shorten|reduce)(?<=\b(?:I|we)\b[^.?!;]{0,40})\s+(?:the|your)\s+lead[- ]times?\s+(?:[^.?!;]{0,30}?\s+)?(?:down\s+)?to\s+\d+|\b(?:get|put|move)(?<=\b(?:I|we)\b[^.?!;]{0,40})\s+(?:your|the)\s+(?:[\w,.-]+\s+){0,3}?(?:containers?|order|shipment|units|pallets|parts|cargoes|delivery|load|loads)\s+(?:onto|on)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:sailing|vessel|truck|flight|run|slot|departure)\s+on\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:instead of|rather than)`,
       rationale: 'Pulling the buyer\'s dates forward spends your capacity on their schedule: a time give.',
       ask: {
         level: 'commitment',
@@ -373,6 +373,7 @@ export const scheduleDeference: RuleSet = {
       },
       examples: {
         flag: [
+          'We can [bring forward the production of your 240 hydraulic cylinders] into calendar week 14 instead of week 16.',
           'We can [get the 3 containers onto the Maersk sailing on the 9th instead of] the 16th.',
           'I can [get the lead time on first articles down to 6] weeks.',
           "I've [asked the plant to expedite] your order.",
@@ -381,6 +382,7 @@ export const scheduleDeference: RuleSet = {
           'We can [move the start date up] a week.',
         ],
         pass: [
+          'Could you bring forward your decision to this week?',
           'Could you move the kickoff up to Monday?',
           "We can't bring the delivery forward.",
         ],

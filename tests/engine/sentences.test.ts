@@ -30,6 +30,7 @@ describe('splitSentences', () => {
 
   it('does not split after abbreviations or initials', () => {
     expect(split('We met Dr. Smith and J. Doe, e.g. the team at Acme Inc. yesterday.')).toHaveLength(1);
+    expect(split('We will hold Rs. 1,840 per kg, incl. freight, till March.')).toHaveLength(1);
   });
 
   it('splits all-lowercase typing where the next word opens a sentence', () => {
