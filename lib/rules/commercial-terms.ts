@@ -519,8 +519,8 @@ export const commercialTerms: RuleSet = {
       id: 'requirement-eased',
       kind: 'give',
       category: 'terms',
-      cues: ['exception', 'suspend', 'lift', 'without', 'skip', 'step', 'requirement', 'formality', 'threshold', 'thresholds', 'minimum', 'minimums', 'moq', 'deposit', 'collateral', 'prepayment', 'downpayment', 'down', 'credit', 'upfront'],
-      pattern: String.raw`\bfor you,?\s+(?:I|we)(?:'ll| will| can|'re| are|'ve| have)?\s+(?:made|mak(?:e|ing))\s+(?:an?\s+)?exception\b|\b(?:hold|keep|reserve|pencil)\w*(?<=\b(?:I|we)\b[^.?!;]{0,40})\s+[^.?!;]{0,60}?\bwithout\s+(?:a\s+|any\s+|the\s+)?(?:deposit|one|prepayment|down ?payment|upfront payment)\b|{WE}\s+(?:[\w']+\s+){0,3}?(?:skip|waive|drop|forgo|dispense with|set aside)\s+(?:this|that|the)\s+(?:step|requirement|condition|check|stage|formality)\b|{WE}\s+(?:[\w']+\s+){0,3}?(?:drop(?:ping)?|lower(?:ing)?|reduc(?:e|ing)|relax(?:ing)?|eas(?:e|ing)|loosen(?:ing)?|halv(?:e|ing)|cut(?:ting)?|suspend(?:ing)?|lift(?:ing)?|paus(?:e|ing)|set(?:ting)? aside)\s+(?:the\s+|your\s+|our\s+|that\s+)?(?:[\w-]+\s+){0,2}(?:threshold|minimum(?:\s+order)?(?:\s+quantity)?|MOQ|deposit|collateral(?:\s+requirement)?|down ?payment|prepayment|upfront payment)s?\b`,
+      cues: ['trial', 'pcs', 'exception', 'suspend', 'lift', 'without', 'skip', 'step', 'requirement', 'formality', 'threshold', 'thresholds', 'minimum', 'minimums', 'moq', 'deposit', 'collateral', 'prepayment', 'downpayment', 'down', 'credit', 'upfront'],
+      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,2}?(?:accept|do|take|run|make|produce)\s+(?:\d[\d,.]*|a smaller|a lower)\s*(?:pcs|pieces|units|cases|pallets|kg|tons?|tonnes?|metres|meters)?\s+(?:for\s+(?:a\s+|the\s+|your\s+)?(?:trial|first|test|sample|pilot)\s+(?:order|run|batch)|as\s+(?:a\s+|the\s+)?(?:trial|first|test|pilot)\s+(?:order|run|batch))\b|\bfor you,?\s+(?:I|we)(?:'ll| will| can|'re| are|'ve| have)?\s+(?:made|mak(?:e|ing))\s+(?:an?\s+)?exception\b|\b(?:hold|keep|reserve|pencil)\w*(?<=\b(?:I|we)\b[^.?!;]{0,40})\s+[^.?!;]{0,60}?\bwithout\s+(?:a\s+|any\s+|the\s+)?(?:deposit|one|prepayment|down ?payment|upfront payment)\b|{WE}\s+(?:[\w']+\s+){0,3}?(?:skip|waive|drop|forgo|dispense with|set aside)\s+(?:this|that|the)\s+(?:step|requirement|condition|check|stage|formality)\b|{WE}\s+(?:[\w']+\s+){0,3}?(?:drop(?:ping)?|lower(?:ing)?|reduc(?:e|ing)|relax(?:ing)?|eas(?:e|ing)|loosen(?:ing)?|halv(?:e|ing)|cut(?:ting)?|suspend(?:ing)?|lift(?:ing)?|paus(?:e|ing)|set(?:ting)? aside)\s+(?:the\s+|your\s+|our\s+|that\s+)?(?:[\w-]+\s+){0,2}(?:threshold|minimum(?:\s+order)?(?:\s+quantity)?|MOQ|deposit|collateral(?:\s+requirement)?|down ?payment|prepayment|upfront payment)s?\b`,
       rationale: 'Easing a minimum, deposit or credit requirement for this buyer moves off your standard terms.',
       ask: {
         level: 'commitment',
@@ -528,6 +528,7 @@ export const commercialTerms: RuleSet = {
       },
       examples: {
         flag: [
+          'Because this is first cooperation, [we can accept 500 pcs for trial order], and payment 30% deposit.',
           'Normally our minimum for custom print is 5.000 pcs. [For you we make exception] and we will produce 2.000 pcs.',
           'With your bank references, [we have decided to skip this step]: your account opens on 45-day terms.',
           'Ordinarily we hold dates against a deposit, but I can [keep it pencilled in for you for 14 days without one].',
@@ -537,6 +538,7 @@ export const commercialTerms: RuleSet = {
           '[We can halve the deposit] for your first order.',
         ],
         pass: [
+          'Can you accept 500 pcs for the trial order?',
           'We cannot make an exception to the deposit policy.',
           'Please skip this step if you have already registered.',
           'We cannot hold the date without a deposit.',
@@ -554,7 +556,7 @@ export const commercialTerms: RuleSet = {
       cues: ['days', 'net'],
       // Net 45 and beyond named by the seller; a buyer's request recounted, or
       // the standard terms restated, is not an offer.
-      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,3}?(?:start|put|set|open)\s+(?:you|your account)\s+(?:up\s+)?(?:on|with|at)\s+(?:4[05]|60|75|90|120)\s+days?\b(?:\s+(?:from|after|of)\s+(?:invoice|delivery|receipt|statement)|\s+end of month|\s+EOM)?|\bnet[\s-]?(?:4[05]|60|75|90|120)\b(?!\s+(?:days?\s+)?(?:request|ask|requirement)\b)(?<!\b(?:asked for|asking for|requested|requesting|request for|wanted|want|push(?:ed|ing)? for|standard|usual|normal|always|terms are|terms of)\b[^.?!;]{0,40})(?:\s+(?:days?|payment terms|terms))?(?![^.?!;]{0,40}\b(?:is|are) (?:our )?(?:standard|usual|normal)\b|\s+(?:as per|per) (?:your|our|the) (?:agreement|contract|MSA)\b)`,
+      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,3}?(?:move|switch|extend|put|change)\s+(?:you|your account|your terms)\s+(?:from\s+\d+\s+days?\s+)?to\s+(?:4[05]|60|75|90|120)\s+days?\b(?:\s+payment\s+terms?)?|{WE}\s+(?:[\w']+\s+){0,3}?(?:start|put|set|open)\s+(?:you|your account)\s+(?:up\s+)?(?:on|with|at)\s+(?:4[05]|60|75|90|120)\s+days?\b(?:\s+(?:from|after|of)\s+(?:invoice|delivery|receipt|statement)|\s+end of month|\s+EOM)?|\bnet[\s-]?(?:4[05]|60|75|90|120)\b(?!\s+(?:days?\s+)?(?:request|ask|requirement)\b)(?<!\b(?:asked for|asking for|requested|requesting|request for|wanted|want|push(?:ed|ing)? for|standard|usual|normal|always|terms are|terms of)\b[^.?!;]{0,40})(?:\s+(?:days?|payment terms|terms))?(?![^.?!;]{0,40}\b(?:is|are) (?:our )?(?:standard|usual|normal)\b|\s+(?:as per|per) (?:your|our|the) (?:agreement|contract|MSA)\b)`,
       rationale: 'Longer payment terms for this buyer are a terms concession: they cost you cash.',
       ask: {
         level: 'commitment',
@@ -562,12 +564,14 @@ export const commercialTerms: RuleSet = {
       },
       examples: {
         flag: [
+          '[We can offer to move your account from 30 days to 60 days payment term], starting with the September invoices.',
           "Our standard is 30 days end of month, but [I'm happy to start you on 60 days from invoice] from your first order.",
           'What we can do is [net 60 payment terms].',
           '[Net 45] on the opening order.',
           'OK, [net 60] it is.',
         ],
         pass: [
+          'Can we move your account to 30 days payment term?',
           'We can start you on 30 days once the account is open.',
           "I took the net 75 request to our controller.",
           'Our standard terms are net 45.',
@@ -581,10 +585,10 @@ export const commercialTerms: RuleSet = {
       kind: 'give',
       category: 'terms',
       generic: true,
-      cues: ['honour', 'honor', 'hold', 'holding', 'keep', 'keeping', 'honour', 'honor', 'honouring', 'honoring', 'lock', 'locked', 'locking', 'freeze', 'frozen', 'extend', 'extending', 'grandfather', 'grandfathered', 'carry', 'fixed', 'held', 'guaranteed'],
+      cues: ['leave', 'honour', 'honor', 'hold', 'holding', 'keep', 'keeping', 'honour', 'honor', 'honouring', 'honoring', 'lock', 'locked', 'locking', 'freeze', 'frozen', 'extend', 'extending', 'grandfather', 'grandfathered', 'carry', 'fixed', 'held', 'guaranteed'],
       alsoCues: ['$', '€', '£', 'pricing', 'price', 'prices', 'rate', 'rates', 'usd', 'eur', 'gbp', 'dollars', 'euros', 'pounds'],
       // Holding a price for a stated period, not a validity window of days.
-      pattern: String.raw`\b(?:keep|hold|leave)\w*(?<=\b(?:I|we)\b[^.?!;]{0,60})\s+(?:yours|you|your\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:at|on)\s+{MONEY}(?:\s*\/\s*[\w-]+)*(?:\s+(?:per|a|an)\s+[\w-]+){0,3}\s+(?:for|through|until|till|into)\s+(?:all of\s+|the whole of\s+|the rest of\s+|the next\s+|another\s+)?(?!the\b)[\w-]+(?:\s+(?:years?|months?))?|{WE}\s+(?:[\w']+\s+){0,2}?(?:honou?r|hold|keep|extend)\s+(?:the|your|our)\s+(?:original\s+|agreed\s+|quoted\s+)?(?:rate|price|pricing|quote)\s+(?:(?:that\s+)?(?:we|I)\s+(?:agreed|quoted|offered|gave you)\b)(?:\s+for\s+[^.?!;,()]{1,40}?(?=\s*[,.;?!(]|$))?|\b(?:keep(?:ing)?|leav(?:e|ing)|hold(?:ing)?|honou?r(?:ing)?)(?<=\b(?:I|we)\b[^.?!;]{0,60})\s+(?:your|the|our|today's|this year's|last year's|current|existing)\s+(?:(?:\d{4}|current|existing|old)\s+)?(?:rate card|price list|pricing|prices|rates|tariff)\s+(?:in place|unchanged|as (?:they are|it is)|where (?:they are|it is))\b(?:\s+(?:for|through|until|into)\s+[^.?!;,]{1,40}?(?=[,.;?!]|\s+(?:on|if|provided|as long as)\b|$))?|\b(?:hold(?:ing)?|keep(?:ing)?|honou?r(?:ing)?|lock(?:ing)?(?: in)?|freez(?:e|ing)|extend(?:ing)?|grandfather(?:ing)?|carry(?:ing)? over)(?<=\b(?:I|we)\b[^.?!;]{0,60})\s+(?:you\s+(?:at|on)\s+)?(?:the\s+|your\s+|our\s+|that\s+|this\s+|today's\s+)?(?:(?:current|existing|fixed|quoted|same|old|Q[1-4]|\d{4}|this year's|last year's|per-seat|per-user|unit|contract)\s+)*(?:{MONEY}(?:\s*\/\s*[\w-]+)*(?:\s+(?:per|a|an)\s+[\w-]+){0,3}(?:\s+[\w-]+){0,2}?(?:\s+(?:rate|price|pricing))?|(?:[\w-]+\s+){0,2}?(?:pric(?:e|es|ing)|rates?)(?:\s+of\s+{MONEY}(?:\s*\/\s*[\w-]+)*(?:\s+(?:per|a|an)\s+[\w-]+){0,3})?)(?:\s*\([^)]{1,30}\))?(?:\s+(?:on|for)\s+[^.?!;]{1,40}?)?\s+(?:(?:through|thru|until|till|to the end of)\b(?!\s+(?:this|next|end of (?:the )?(?:day|week)|close of business|COB|EOD|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|for (?:an?\s+|the\s+)?(?:additional\s+|another\s+|next\s+|full\s+|first\s+)?(?:\d+|{NUM}|twelve|eighteen|twenty-four|thirty-six)?\s*(?:more\s+)?(?:months?|years?|quarters?|terms?)\b|rather than|instead of)|\b(?:pric(?:e|es|ing)|rates?)\s+(?:is|are|will be|stays?|remains?|'ll be|would be)\s+(?:locked|held|fixed|frozen|guaranteed)\s+(?:at\s+{MONEY}(?:\s*\/\s*[\w-]+)*\s+)?(?:for\s+(?:the\s+|an?\s+)?(?:(?:full|next|first|additional|another|whole|entire)\s+)*(?:(?:\d+|{NUM}|twelve|eighteen|twenty-four|thirty-six)\s+)?(?:more\s+)?(?:months?|years?|quarters?|term|contract|renewal)\b|through|until|thru)\b(?![^.?!;]{0,60}\b(?:as standard|for all|for every|all (?:our )?customers|on all)\b)|\b(?:hold|keep|freez(?:e|ing)|lock|holding|keeping|locking)(?<=\b(?:I|we)\b[^.?!;]{0,60}\s(?:hold|keep|freez(?:e|ing)|lock|holding|keeping|locking))\s+(?:your|the)\s+(?:(?:annual|yearly|monthly|renewal|current|per-seat|per-user|unit|subscription|licen[cs]e|contract|existing)\s+)*(?:fee|price|pricing|rate|charge|subscription)s?\s+(?:flat\s+)?at\s+{MONEY}(?:\s*\/\s*[\w-]+)*(?!\s+(?:until|till|through|thru|for)\s+(?:this|next|end of (?:the )?(?:day|week)|close of business|COB|EOD|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d+\s+(?:hours?|days?)|(?:one|two|three|a few)\s+(?:more\s+)?(?:hours?|days?))\b)`,
+      pattern: String.raw`\b(?:keep|hold|honou?r|leave)\w*(?<=\b(?:I|we|they|finance|management|(?:our|the)\s+(?:finance|commercial|pricing|leadership|management)(?:\s+team)?)(?:'ve| have|'ll| will| can|'m| am|'re| are)?\s+(?:(?:agreed|approved|signed off|happy|glad|able)\s+(?:to\s+)?)?(?:keep|hold|honou?r|leave)\w*)\s+(?:[\w&'-]+\s+)?(?:on|at)\s+(?:(?:your|the|their)\s+)?(?:current|existing|old|present|trade|partner|volume|tier)\s+(?:rate|price|pricing)\b(?:\s+of\s+{MONEY}(?:\s*\/\s*[\w-]+)*(?:\s+(?:per|a|an)\s+[\w-]+){0,3})?(?:\s+for\s+(?:another|an additional|a further|the next)\s+(?:\d+|{NUM})\s+(?:months?|years?)|\s+for\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+range)?|\b(?:keep|hold|leave)\w*(?<=\b(?:I|we)\b[^.?!;]{0,60})\s+(?:yours|you|your\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:at|on)\s+{MONEY}(?:\s*\/\s*[\w-]+)*(?:\s+(?:per|a|an)\s+[\w-]+){0,3}\s+(?:for|through|until|till|into)\s+(?:all of\s+|the whole of\s+|the rest of\s+|the next\s+|another\s+)?(?!the\b)[\w-]+(?:\s+(?:years?|months?))?|{WE}\s+(?:[\w']+\s+){0,2}?(?:honou?r|hold|keep|extend)\s+(?:the|your|our)\s+(?:original\s+|agreed\s+|quoted\s+)?(?:rate|price|pricing|quote)\s+(?:(?:that\s+)?(?:we|I)\s+(?:agreed|quoted|offered|gave you)\b)(?:\s+for\s+[^.?!;,()]{1,40}?(?=\s*[,.;?!(]|$))?|\b(?:keep(?:ing)?|leav(?:e|ing)|hold(?:ing)?|honou?r(?:ing)?)(?<=\b(?:I|we)\b[^.?!;]{0,60})\s+(?:your|the|our|today's|this year's|last year's|current|existing)\s+(?:(?:\d{4}|current|existing|old)\s+)?(?:rate card|price list|pricing|prices|rates|tariff)\s+(?:in place|unchanged|as (?:they are|it is)|where (?:they are|it is))\b(?:\s+(?:for|through|until|into)\s+[^.?!;,]{1,40}?(?=[,.;?!]|\s+(?:on|if|provided|as long as)\b|$))?|\b(?:hold(?:ing)?|keep(?:ing)?|honou?r(?:ing)?|lock(?:ing)?(?: in)?|freez(?:e|ing)|extend(?:ing)?|grandfather(?:ing)?|carry(?:ing)? over)(?<=\b(?:I|we)\b[^.?!;]{0,60})\s+(?:you\s+(?:at|on)\s+)?(?:the\s+|your\s+|our\s+|that\s+|this\s+|today's\s+)?(?:(?:current|existing|fixed|quoted|same|old|Q[1-4]|\d{4}|this year's|last year's|per-seat|per-user|unit|contract)\s+)*(?:{MONEY}(?:\s*\/\s*[\w-]+)*(?:\s+(?:per|a|an)\s+[\w-]+){0,3}(?:\s+[\w-]+){0,2}?(?:\s+(?:rate|price|pricing))?|(?:[\w-]+\s+){0,2}?(?:pric(?:e|es|ing)|rates?)(?:\s+of\s+{MONEY}(?:\s*\/\s*[\w-]+)*(?:\s+(?:per|a|an)\s+[\w-]+){0,3})?)(?:\s*\([^)]{1,30}\))?(?:\s+(?:on|for)\s+[^.?!;]{1,40}?)?\s+(?:(?:through|thru|until|till|to the end of)\b(?!\s+(?:this|next|end of (?:the )?(?:day|week)|close of business|COB|EOD|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|for (?:an?\s+|the\s+)?(?:additional\s+|another\s+|next\s+|full\s+|first\s+)?(?:\d+|{NUM}|twelve|eighteen|twenty-four|thirty-six)?\s*(?:more\s+)?(?:months?|years?|quarters?|terms?)\b|rather than|instead of)|\b(?:pric(?:e|es|ing)|rates?)\s+(?:is|are|will be|stays?|remains?|'ll be|would be)\s+(?:locked|held|fixed|frozen|guaranteed)\s+(?:at\s+{MONEY}(?:\s*\/\s*[\w-]+)*\s+)?(?:for\s+(?:the\s+|an?\s+)?(?:(?:full|next|first|additional|another|whole|entire)\s+)*(?:(?:\d+|{NUM}|twelve|eighteen|twenty-four|thirty-six)\s+)?(?:more\s+)?(?:months?|years?|quarters?|term|contract|renewal)\b|through|until|thru)\b(?![^.?!;]{0,60}\b(?:as standard|for all|for every|all (?:our )?customers|on all)\b)|\b(?:hold|keep|freez(?:e|ing)|lock|holding|keeping|locking)(?<=\b(?:I|we)\b[^.?!;]{0,60}\s(?:hold|keep|freez(?:e|ing)|lock|holding|keeping|locking))\s+(?:your|the)\s+(?:(?:annual|yearly|monthly|renewal|current|per-seat|per-user|unit|subscription|licen[cs]e|contract|existing)\s+)*(?:fee|price|pricing|rate|charge|subscription)s?\s+(?:flat\s+)?at\s+{MONEY}(?:\s*\/\s*[\w-]+)*(?!\s+(?:until|till|through|thru|for)\s+(?:this|next|end of (?:the )?(?:day|week)|close of business|COB|EOD|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d+\s+(?:hours?|days?)|(?:one|two|three|a few)\s+(?:more\s+)?(?:hours?|days?))\b)`,
       rationale: 'Holding a price for a period the buyer did not pay for is a terms concession.',
       ask: {
         level: 'commitment',
@@ -592,6 +596,8 @@ export const commercialTerms: RuleSet = {
       },
       examples: {
         flag: [
+          "Because you've been with us since the start, I'm happy to [leave you on trade pricing for the Barossa range] anyway.",
+          'I went to bat for you and they\'ve agreed to [keep Lakeside on your current rate of $42 per seat for another 12 months].',
           'We will [hold the rate of Rs. 1,840 per kg for Alleppey turmeric fingers till] 31st March.',
           'What I can do is [keep you on this year\'s £54 per user per month for two years], provided we have a signed order form.',
           "We normally add a 5% uplift every January, but we'll [keep yours at $8,000/month for all of 2026].",
@@ -607,6 +613,7 @@ export const commercialTerms: RuleSet = {
           "For the renewal I can [keep your per-seat rate at $38/user], same as this year.",
         ],
         pass: [
+          'They asked us to keep them on the current rate.',
           'Please keep your invoices at hand for the audit.',
           'Will you honour the rate we agreed last month?',
           'Please keep the rate card in place on your noticeboard.',

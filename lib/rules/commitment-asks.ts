@@ -422,11 +422,12 @@ export const commitmentAsks: RuleSet = {
       id: 'payment-ask',
       kind: 'get',
       level: 'commitment',
-      cues: ['paid', 'balance', 'settled', 'pay', 'paying', 'payment', 'payments', 'prepay', 'check', 'cheque', 'deposit', 'remit', 'remittance', 'wire', 'transfer', 'funds', 'invoice'],
-      pattern: lean(String.raw`\b(?:if|once|provided(?: that)?|as long as|so long as)\s+(?:the|your)\s+(?:outstanding\s+|overdue\s+|open\s+)?(?:balance|invoice|invoices|payment|amount|deposit|arrears)\s+(?:is|are|has been|have been|gets?)\s+(?:paid|settled|cleared|received)\b(?:\s+in full)?(?:\s+(?:by|before|within)\s+[^.?!;,]{1,30}?(?=[,.;?!]|\s+(?:I|we)\b|$))?|(?:\b(?:if|provided(?: that)?|as long as|so long as|in exchange for|in return for|can|could|would|will)\s+(?:you|your [\w-]+|AP|accounts payable|(?:your\s+)?(?:AP|finance|accounts)\s+team)(?:'re| are| were)?(?:\s+be)?(?:\s+(?:able|willing|agreeable|happy|prepared|open))?(?:\s+to)?|\b(?:we|I)(?:'d| would|'ll| will)?\s+(?:need|require|ask|count on|rely on|expect)\b(?:\s+(?:you|your [\w-]+)(?:\s+to)?)?|\bplease\b)\s+(?:[\w-]+\s+){0,3}?(?:(?:mak(?:e|ing)|send(?:ing)?|remit(?:ting)?|process(?:ing)?|complet(?:e|ing)|wir(?:e|ing)|transfer(?:ring)?)\s+(?:us\s+)?(?:the\s+|your\s+|a\s+|all\s+)?(?:full\s+|annual\s+|first\s+)?(?:payments?|check|cheque|deposit|remittance|wire|funds|transfer)\b|releas(?:e|ing)\s+(?:the\s+|your\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:payments?|invoices?|funds)\b|pay(?:ing)?\b|prepay\w*)(?:[^.?!;]|\.(?=\d)){0,80}?\b(?:upfront|up front|in advance|in full|annually|yearly|for the (?:full|whole|first) (?:year|term)|within\s+\d+\s+(?:business\s+)?days|(?:within|in) the time limit|on time|(?:on|upon) (?:receipt|signing|signature)|at signing|net\s+\d+|by\s+${WHEN}|before\s+${WHEN}|(?:this|next) (?:week|month))`),
+      cues: ['settle', 'paid', 'balance', 'settled', 'pay', 'paying', 'payment', 'payments', 'prepay', 'check', 'cheque', 'deposit', 'remit', 'remittance', 'wire', 'transfer', 'funds', 'invoice'],
+      pattern: lean(String.raw`\b(?:if|once|provided(?: that)?|as long as|so long as)\s+(?:the|your)\s+(?:outstanding\s+|overdue\s+|open\s+)?(?:balance|invoice|invoices|payment|amount|deposit|arrears)\s+(?:is|are|has been|have been|gets?)\s+(?:paid|settled|cleared|received)\b(?:\s+in full)?(?:\s+(?:by|before|within)\s+[^.?!;,]{1,30}?(?=[,.;?!]|\s+(?:I|we)\b|$))?|(?:\b(?:if|provided(?: that)?|as long as|so long as|in exchange for|in return for|can|could|would|will)\s+(?:you|your [\w-]+|AP|accounts payable|(?:your\s+)?(?:AP|finance|accounts)\s+team)(?:'re| are| were)?(?:\s+be)?(?:\s+(?:able|willing|agreeable|happy|prepared|open))?(?:\s+to)?|\b(?:we|I)(?:'d| would|'ll| will)?\s+(?:need|require|ask|count on|rely on|expect)\b(?:\s+(?:you|your [\w-]+)(?:\s+to)?)?|\bplease\b)\s+(?:[\w-]+\s+){0,3}?(?:(?:mak(?:e|ing)|send(?:ing)?|remit(?:ting)?|process(?:ing)?|complet(?:e|ing)|wir(?:e|ing)|transfer(?:ring)?)\s+(?:us\s+)?(?:the\s+|your\s+|a\s+|all\s+)?(?:full\s+|annual\s+|first\s+)?(?:payments?|check|cheque|deposit|remittance|wire|funds|transfer)\b|releas(?:e|ing)\s+(?:the\s+|your\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:payments?|invoices?|funds)\b|settl(?:e|ing)\s+(?:the\s+|your\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}?(?:invoices?|balance|account|bill)\b|pay(?:ing)?\b|prepay\w*)(?:[^.?!;]|\.(?=\d)){0,80}?\b(?:upfront|up front|in advance|in full|this week|rather than (?:at|on|in) \d+ days|annually|yearly|for the (?:full|whole|first) (?:year|term)|within\s+\d+\s+(?:business\s+)?days|(?:within|in) the time limit|on time|(?:on|upon) (?:receipt|signing|signature)|at signing|net\s+\d+|by\s+${WHEN}|before\s+${WHEN}|(?:this|next) (?:week|month))`),
       rationale: 'Faster, upfront or annual payment is worth real money to your company: it is a commitment, not a courtesy.',
       examples: {
         flag: [
+          'One favour in return: [could you settle the March invoice this week] rather than at 30 days?',
           '[If the balance is paid in full by end of day today], I will remove the reactivation fee.',
           '[If AP can release the three open September invoices by Friday the 27th] instead of waiting out the 60 days, I\'ll credit 1.5%.',
           "[If you're agreeable to making payments within 10 days] of invoice receipt, we would be happy to offer a 2% discount.",
@@ -766,18 +767,21 @@ export const commitmentAsks: RuleSet = {
       id: 'standing-order-ask',
       kind: 'get',
       level: 'commitment',
-      cues: ['standing', 'regular', 'weekly', 'recurring', 'repeat', 'acceptance'],
+      cues: ['only', 'sole', 'exclusive', 'standing', 'regular', 'weekly', 'recurring', 'repeat', 'acceptance'],
       // A standing order or a firm offer's acceptance asked of the buyer.
-      pattern: lean(String.raw`\b(?:we|I)(?:'d| would)\s+(?:like|love)\s+to\s+(?:start|set up|begin)\s+(?:you\s+)?(?:with|on)\s+(?:an?\s+)?(?:standing|regular|weekly|recurring|repeat)\s+(?:[\w-]+\s+){0,2}?order\b|\b(?:could|can|shall|may|should) we\s+(?:set you up on|put you (?:on|down for)|start you on|book you in for|get you on)\s+(?:an?\s+|the\s+)?(?:standing|regular|weekly|fortnightly|monthly|recurring|repeat)\s+(?:[\w-]+\s+){0,4}?(?:order|orders|delivery|deliveries|contract|subscription|run)\b|\bplease\s+confirm\s+(?:your\s+)?acceptance\b`),
+      pattern: lean(String.raw`\b(?:could|can|shall) we\s+(?:get|have|put)\s+(?:it|them|this|these|us)\s+(?:on|onto|into)\s+your\s+[^.?!;]{0,40}?\bas\s+an?\s+(?:standing|regular|weekly|recurring)\s+(?:order|line|item)\b|\b(?:provided|if|as long as|so long as|on (?:the )?condition that)\s+(?:we're|we are|we'd be|we become|you make us)\s+(?:the\s+)?(?:only|sole|exclusive)\s+(?:agency|supplier|vendor|partner|provider|recruiter|firm)\b[^.?!;,]{0,50}|\bon an exclusive basis\b(?<=\b(?:if|provided|as long as)\s+you\b[^.?!;]{0,100})|\b(?:we|I)(?:'d| would)\s+(?:like|love)\s+to\s+(?:start|set up|begin)\s+(?:you\s+)?(?:with|on)\s+(?:an?\s+)?(?:standing|regular|weekly|recurring|repeat)\s+(?:[\w-]+\s+){0,2}?order\b|\b(?:could|can|shall|may|should) we\s+(?:set you up on|put you (?:on|down for)|start you on|book you in for|get you on)\s+(?:an?\s+|the\s+)?(?:standing|regular|weekly|fortnightly|monthly|recurring|repeat)\s+(?:[\w-]+\s+){0,4}?(?:order|orders|delivery|deliveries|contract|subscription|run)\b|\bplease\s+confirm\s+(?:your\s+)?acceptance\b`),
       rationale: 'A standing order turns one sale into a relationship: it is a commitment from the buyer.',
       examples: {
         flag: [
+          'If it goes down well, [could we get it on your autumn menu as a standing order], say six cases a week?',
+          "I can come down to 17%, [provided we're the only agency working it for the first three weeks].",
           'If the team like the quality, [we would like to start with a standing order] every Tuesday, minimum 10 kg.',
           "If they're right for your menu, [could we set you up on a standing Tuesday and Friday delivery] from next month?",
           '[Please confirm acceptance] before validity so we can nominate the vessel.',
           '[Shall we put you down for a regular weekly order] of the house blend?',
         ],
         pass: [
+          'We are the only agency in the region with this accreditation.',
           'Your standing order ships every Tuesday as usual.',
           'We confirm acceptance of your order 4471.',
         ],
