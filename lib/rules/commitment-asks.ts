@@ -767,12 +767,13 @@ export const commitmentAsks: RuleSet = {
       id: 'standing-order-ask',
       kind: 'get',
       level: 'commitment',
-      cues: ['only', 'sole', 'exclusive', 'standing', 'regular', 'weekly', 'recurring', 'repeat', 'acceptance'],
+      cues: ['issue', 'raise', 'place', 'only', 'sole', 'exclusive', 'standing', 'regular', 'weekly', 'recurring', 'repeat', 'acceptance'],
       // A standing order or a firm offer's acceptance asked of the buyer.
-      pattern: lean(String.raw`\b(?:could|can|shall) we\s+(?:get|have|put)\s+(?:it|them|this|these|us)\s+(?:on|onto|into)\s+your\s+[^.?!;]{0,40}?\bas\s+an?\s+(?:standing|regular|weekly|recurring)\s+(?:order|line|item)\b|\b(?:provided|if|as long as|so long as|on (?:the )?condition that)\s+(?:we're|we are|we'd be|we become|you make us)\s+(?:the\s+)?(?:only|sole|exclusive)\s+(?:agency|supplier|vendor|partner|provider|recruiter|firm)\b[^.?!;,]{0,50}|\bon an exclusive basis\b(?<=\b(?:if|provided|as long as)\s+you\b[^.?!;]{0,100})|\b(?:we|I)(?:'d| would)\s+(?:like|love)\s+to\s+(?:start|set up|begin)\s+(?:you\s+)?(?:with|on)\s+(?:an?\s+)?(?:standing|regular|weekly|recurring|repeat)\s+(?:[\w-]+\s+){0,2}?order\b|\b(?:could|can|shall|may|should) we\s+(?:set you up on|put you (?:on|down for)|start you on|book you in for|get you on)\s+(?:an?\s+|the\s+)?(?:standing|regular|weekly|fortnightly|monthly|recurring|repeat)\s+(?:[\w-]+\s+){0,4}?(?:order|orders|delivery|deliveries|contract|subscription|run)\b|\bplease\s+confirm\s+(?:your\s+)?acceptance\b`),
+      pattern: lean(String.raw`\b(?:can|could|would|will) you\s+(?:please\s+|kindly\s+)?(?:issue|raise|place|release)\s+(?:us\s+)?(?:the|a|your)\s+(?:[\w-]+\s+)?(?:order|PO|purchase order)\b|\b(?:could|can|shall) we\s+(?:get|have|put)\s+(?:it|them|this|these|us)\s+(?:on|onto|into)\s+your\s+[^.?!;]{0,40}?\bas\s+an?\s+(?:standing|regular|weekly|recurring)\s+(?:order|line|item)\b|\b(?:provided|if|as long as|so long as|on (?:the )?condition that)\s+(?:we're|we are|we'd be|we become|you make us)\s+(?:the\s+)?(?:only|sole|exclusive)\s+(?:agency|supplier|vendor|partner|provider|recruiter|firm)\b[^.?!;,]{0,50}|\bon an exclusive basis\b(?<=\b(?:if|provided|as long as)\s+you\b[^.?!;]{0,100})|\b(?:we|I)(?:'d| would)\s+(?:like|love)\s+to\s+(?:start|set up|begin)\s+(?:you\s+)?(?:with|on)\s+(?:an?\s+)?(?:standing|regular|weekly|recurring|repeat)\s+(?:[\w-]+\s+){0,2}?order\b|\b(?:could|can|shall|may|should) we\s+(?:set you up on|put you (?:on|down for)|start you on|book you in for|get you on)\s+(?:an?\s+|the\s+)?(?:standing|regular|weekly|fortnightly|monthly|recurring|repeat)\s+(?:[\w-]+\s+){0,4}?(?:order|orders|delivery|deliveries|contract|subscription|run)\b|\bplease\s+confirm\s+(?:your\s+)?acceptance\b`),
       rationale: 'A standing order turns one sale into a relationship: it is a commitment from the buyer.',
       examples: {
         flag: [
+          'The signed copy is attached. [Can you please issue the subcontract order] by Friday?',
           'If it goes down well, [could we get it on your autumn menu as a standing order], say six cases a week?',
           "I can come down to 17%, [provided we're the only agency working it for the first three weeks].",
           'If the team like the quality, [we would like to start with a standing order] every Tuesday, minimum 10 kg.',
@@ -781,6 +782,7 @@ export const commitmentAsks: RuleSet = {
           '[Shall we put you down for a regular weekly order] of the house blend?',
         ],
         pass: [
+          'Can you please issue the invoice for the order?',
           'We are the only agency in the region with this accreditation.',
           'Your standing order ships every Tuesday as usual.',
           'We confirm acceptance of your order 4471.',

@@ -327,8 +327,8 @@ export const priceConcessions: RuleSet = {
       category: 'price',
       generic: true,
       negation: 'before',
-      cues: ['charge', 'cost', 'free', 'house', 'complimentary', 'us'],
-      pattern: String.raw`\b(?:is|are|will be|'ll be|would be)\s+(?:all\s+|entirely\s+|completely\s+)?on us\b(?!\s+to\b)(?<!\b(?:that|this|it|which|what|mistake|error|fault|delay|delays|blame|responsibility|onus|miss|problem|issue|issues|mix-up|oversight|one|ball)\s+(?:is|are|was|will be|'ll be|would be)\s+(?:all\s+|entirely\s+|completely\s+)?on us)(?<!\b(?:frustration|trouble|confusion|inconvenience|hassle|mistake|error|fault|delay|blame|mix-up|oversight|problem|issue|miss)\b[^.?!;]{0,80})|(?<!\bthey(?:'d|'ll| would| will| could| can| are|'re)?\s+(?:be\s+)?(?:happy|glad|willing|able|offered|offering|agreed)\s+to\s+)\b(?:includ(?:e|ed|ing)|add(?:ed|ing)?|do(?!\s+(?:it|this|that|them|so|the work)\b)|giv(?:e|en|ing)|leav(?:e|ing)|left|keep(?:ing)?|kept|throw(?:ing)? in|threw in|provid(?:e|ed|ing)|suppl(?:y|ied|ying)|run(?:ning)?|deliver(?:ing)?|host(?:ing)?|upgrad(?:e|ed|ing)|switch(?:ed)? on|turn(?:ed)? on|enabl(?:e|ed)|extend(?:ed|ing)?)\b[^.?!;]{0,100}?\b(?:at no (?:extra |additional )?(?:cost|charge)|free of charge|on the house|for free|at no cost to you|without charge|complimentary|without (?:a|any|the)\s+(?:[\w-]+\s+){0,2}?(?:charges?|fees?|surcharges?))\b`,
+      cues: ['otherwise', 'normally', 'charge', 'cost', 'free', 'house', 'complimentary', 'us'],
+      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,2}?(?:includ(?:e|ed|ing)|add|throw in|provide)\s+[^.?!;]{3,80}?,?\s+which\s+(?:would\s+)?(?:otherwise|normally|usually)\s+(?:be\s+)?(?:charged|cost|costs|billed|priced)\b|\b(?:is|are|will be|'ll be|would be)\s+(?:all\s+|entirely\s+|completely\s+)?on us\b(?!\s+to\b)(?<!\b(?:that|this|it|which|what|mistake|error|fault|delay|delays|blame|responsibility|onus|miss|problem|issue|issues|mix-up|oversight|one|ball)\s+(?:is|are|was|will be|'ll be|would be)\s+(?:all\s+|entirely\s+|completely\s+)?on us)(?<!\b(?:frustration|trouble|confusion|inconvenience|hassle|mistake|error|fault|delay|blame|mix-up|oversight|problem|issue|miss)\b[^.?!;]{0,80})|(?<!\bthey(?:'d|'ll| would| will| could| can| are|'re)?\s+(?:be\s+)?(?:happy|glad|willing|able|offered|offering|agreed)\s+to\s+)\b(?:includ(?:e|ed|ing)|add(?:ed|ing)?|do(?!\s+(?:it|this|that|them|so|the work)\b)|giv(?:e|en|ing)|leav(?:e|ing)|left|keep(?:ing)?|kept|throw(?:ing)? in|threw in|provid(?:e|ed|ing)|suppl(?:y|ied|ying)|run(?:ning)?|deliver(?:ing)?|host(?:ing)?|upgrad(?:e|ed|ing)|switch(?:ed)? on|turn(?:ed)? on|enabl(?:e|ed)|extend(?:ed|ing)?)\b[^.?!;]{0,100}?\b(?:at no (?:extra |additional )?(?:cost|charge)|free of charge|on the house|for free|at no cost to you|without charge|complimentary|without (?:a|any|the)\s+(?:[\w-]+\s+){0,2}?(?:charges?|fees?|surcharges?))\b`,
       rationale: 'Something normally paid for, included at no charge, is a price concession.',
       ask: {
         level: 'commitment',
@@ -336,6 +336,7 @@ export const priceConcessions: RuleSet = {
       },
       examples: {
         flag: [
+          'What [I can do is include full English breakfast for all of your delegates each morning, which would otherwise be charged] at £16.50 per person.',
           'I will also [include the Thames Suite for both conference days without a room hire charge].',
           "If we [run the first cohort of the Customer Conversations programme for your Glasgow contact centre at no cost], would you act as a reference?",
           'I can [include the premium support tier at no extra cost] for year one.',
@@ -514,10 +515,10 @@ export const priceConcessions: RuleSet = {
       kind: 'give',
       category: 'price',
       generic: true,
-      cues: ['against', 'versus', 'best', 'rack', 'list', 'normally', 'usually', 'standard', 'regular', 'rrp', 'was'],
+      cues: ['depart', 'deviate', 'against', 'versus', 'best', 'rack', 'list', 'normally', 'usually', 'standard', 'regular', 'rrp', 'was'],
       // "$36/seat (list is $48)": the number the buyer gets, next to the one
       // everyone else pays.
-      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,2}?(?:offer|do|give)\s+(?:you\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:rate|price)\s+of\s+{MONEY}[^.?!;]{0,60}?\b(?:against|versus|vs\.?|compared (?:to|with)|instead of|rather than|down from|below)\s+(?:our|the)\s+(?:best available|standard|usual|normal|list|rack|published|regular|full)\s+(?:rate|price)|(?:{MONEY}(?:\s*\/\s*[\w-]+)*|{PCT}|\d[\d,.]*\s*(?:cases|units|seats|pallets|licen[cs]es|users|pieces|tons|tonnes|kg|lbs))[^.?!;()]{0,60}?\(\s*(?:list(?: price)?(?: is)?|normally|usually|(?:our\s+)?standard(?: price| rate)?(?: is)?|regular(?: price)?(?: is)?|RRP|was)\s*:?\s*(?:{MONEY}|{PCT}|\d[\d,.]*)[^)]{0,20}\)`,
+      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,3}?(?:depart|deviate|move away)\s+from\s+(?:our|the)\s+(?:usual|standard|normal|ordinary)\s+[\w-]+(?:\s+[\w-]+)?(?:\s+and\s+(?:undertake|do|handle|run|deliver|take on)\s+[^.?!;]{1,40}?\s+for\s+(?:a\s+)?(?:fixed|flat|capped)\s+(?:fee|price|sum)(?:\s+of\s+{MONEY})?)?|{WE}\s+(?:[\w']+\s+){0,2}?(?:offer|do|give)\s+(?:you\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:rate|price)\s+of\s+{MONEY}[^.?!;]{0,60}?\b(?:against|versus|vs\.?|compared (?:to|with)|instead of|rather than|down from|below)\s+(?:our|the)\s+(?:best available|standard|usual|normal|list|rack|published|regular|full)\s+(?:rate|price)|(?:{MONEY}(?:\s*\/\s*[\w-]+)*|{PCT}|\d[\d,.]*\s*(?:cases|units|seats|pallets|licen[cs]es|users|pieces|tons|tonnes|kg|lbs))[^.?!;()]{0,60}?\(\s*(?:list(?: price)?(?: is)?|normally|usually|(?:our\s+)?standard(?: price| rate)?(?: is)?|regular(?: price)?(?: is)?|RRP|was)\s*:?\s*(?:{MONEY}|{PCT}|\d[\d,.]*)[^)]{0,20}\)`,
       rationale: 'A number below what everyone else pays is a price concession, even in brackets.',
       ask: {
         level: 'commitment',
@@ -525,12 +526,14 @@ export const priceConcessions: RuleSet = {
       },
       examples: {
         flag: [
+          '[We are prepared to depart from our usual hourly charging and undertake the matter for a fixed fee of £3,500] plus VAT.',
           'For 40 rooms [I can offer a group rate of £119 per room per night including breakfast, against our best available rate] of £165.',
           'The 160 new seats come in at [$36/seat for the first year (list is $48)].',
           'Free freight on any order over [40 cases (normally 60)].',
           'Your renewal would be [$18,000 (was $22,500)].',
         ],
         pass: [
+          'We cannot depart from our usual hourly charging on litigation.',
           'Our group rate of £165 is the best available rate for those dates.',
           'The Pro plan is $36/seat (billed annually).',
           'Our list price is $48 per seat.',
@@ -707,9 +710,9 @@ export const priceConcessions: RuleSet = {
       category: 'price',
       // The give is itself a negation ("we won't add the surcharge"), so negation is not a refusal here.
       negation: 'ignore',
-      cues: ['keep', 'spares', 'spare', 'carriage', 'charging', 'worry', 'weekend', 'saturday', 'sunday', 'surcharge', 'surcharges', 'fee', 'fees', 'charge', 'premium', 'penalty'],
-      alsoCues: ['won', 'not', 'don', 'wouldn', 'shan', 'aren', 're', 'no', 'wont', 'need'],
-      pattern: String.raw`\b(?:please\s+)?(?:keep|hang on to)\s+(?:them|it|the\s+(?:incorrect|wrong|extra|spare|surplus)\s+[\w-]+)\s+as\s+(?:spares?|a spare|backups?)\b|\b(?:I|we)(?:'m| am|'re| are)?\s+(?:not going to|won't|will not|wont)\s+charge\s+(?:you\s+)?(?:for\s+)?(?:them|it|that|those|these|this)\b(?![^.?!;]{0,40}\b(?:until|unless|if)\b)|\bthere(?:'ll| will) be no\s+(?:[\w-]+\s+)?charge\s+for\s+(?:his|her|their|the|this|that|your|our)\s+(?:[\w-]+\s+)?(?:visit|call-?out|time|work|trip|parts|labou?r|repair|fix|replacement|extra|changes?)\b|\bthere\s+(?:won't|will not|wont)\s+be\s+(?:a|any)\s+(?:[\w-]+\s+)?(?:charge|fee|cost)\s+for\s+(?:the|this|that|his|her|their|your)\s+[\w-]+|\b(?:I|we)\s+(?:won't|will not|wont)\s+charge\s+(?:you\s+)?for\s+(?:the\s+)?(?:extra\s+)?(?:Saturday|Sunday|weekend|days?|weeks?|nights?|hours?|storage|delivery|that|it|them)\b(?:\s+and\s+(?:Saturday|Sunday))?(?![^.?!;]{0,40}\b(?:until|unless|if)\b)|\b(?:don't|do not|no need to)\s+worry\s+about\s+(?:the|that|your)\s+(?:[\w-]+\s+)?(?:charge|fee|surcharge|cost|bill)\b|\b(?:the|that|this|your)\s+(?:[\w-]+\s+){0,2}?(?:surcharge|fee|charge|premium|penalty)s?\s+(?:will not|won't|wont|will no longer|shall not)\s+(?:appear|be (?:added|charged|included|applied|billed))\s+(?:on|to)\s+(?:the|your|this)\s+(?:invoice|bill|statement)\b(?![^.?!;]{0,40}\b(?:until|unless|if)\b)|\b(?:I|we)\s+(?:won't|will not|wouldn't|would not|don't|do not|shan't|aren't going to|are not going to|'re not going to)\s+(?:be\s+)?(?:add|adding|charg(?:e|ing)|apply|applying|bill|billing|pass(?:ing)? on|invoic(?:e|ing)|put through)\s+(?:you\s+)?(?:for\s+)?(?:the|that|this|your)\s+(?:[\w-]+\s+){0,2}?(?:surcharge|fee|charge|premium|penalty|rush fee|change fee|expedite fee|carriage|delivery|shipping|freight|postage|call-?out|labou?r)s?\b(?!\s+(?:unless|if|until)\b)(?![^.?!;]{0,60}\b(?:to anyone|for anyone|any customer|as standard)\b)`,
+      cues: ['charged', 'side', 'costs', 'keep', 'spares', 'spare', 'carriage', 'charging', 'worry', 'weekend', 'saturday', 'sunday', 'surcharge', 'surcharges', 'fee', 'fees', 'charge', 'premium', 'penalty'],
+      alsoCues: ['haven', 'didn', 'take', 'cover', 'absorb', 'carry', 'won', 'not', 'don', 'wouldn', 'shan', 'aren', 're', 'no', 'wont', 'need'],
+      pattern: String.raw`\b(?:I|we)\s+(?:haven't|have not|didn't|did not)\s+charged?\s+(?:you\s+)?for\s+(?:it|that|this|them|those)\b|\b(?:costs?|fees?|charges?|expenses)\b[^.?!;]{0,40}?\b(?:we|I)\s+(?:will|'ll)\s+(?:take|cover|absorb|carry|bear)\s+(?:on\s+(?:our|my)\s+(?:side|account)|ourselves|myself)\b(?:,?\s+(?:it|they)\s+(?:will not|won't)\s+be\s+(?:in|on)\s+(?:the|your)\s+invoice)?|\b(?:please\s+)?(?:keep|hang on to)\s+(?:them|it|the\s+(?:incorrect|wrong|extra|spare|surplus)\s+[\w-]+)\s+as\s+(?:spares?|a spare|backups?)\b|\b(?:I|we)(?:'m| am|'re| are)?\s+(?:not going to|won't|will not|wont)\s+charge\s+(?:you\s+)?(?:for\s+)?(?:them|it|that|those|these|this)\b(?![^.?!;]{0,40}\b(?:until|unless|if)\b)|\bthere(?:'ll| will) be no\s+(?:[\w-]+\s+)?charge\s+for\s+(?:his|her|their|the|this|that|your|our)\s+(?:[\w-]+\s+)?(?:visit|call-?out|time|work|trip|parts|labou?r|repair|fix|replacement|extra|changes?)\b|\bthere\s+(?:won't|will not|wont)\s+be\s+(?:a|any)\s+(?:[\w-]+\s+)?(?:charge|fee|cost)\s+for\s+(?:the|this|that|his|her|their|your)\s+[\w-]+|\b(?:I|we)\s+(?:won't|will not|wont)\s+(?:be\s+)?charg(?:e|ing)\s+(?:you\s+)?for\s+(?:the\s+)?(?:extra\s+)?(?:[\w]+'s\s+)?(?:Saturday|Sunday|weekend|days?|weeks?|nights?|hours?|storage|delivery|hire|rental|visit|call-?out|that|it|them)\b(?:\s+and\s+(?:Saturday|Sunday))?(?![^.?!;]{0,40}\b(?:until|unless|if)\b)|\b(?:don't|do not|no need to)\s+worry\s+about\s+(?:the|that|your)\s+(?:[\w-]+\s+)?(?:charge|fee|surcharge|cost|bill)\b|\b(?:the|that|this|your)\s+(?:[\w-]+\s+){0,2}?(?:surcharge|fee|charge|premium|penalty)s?\s+(?:will not|won't|wont|will no longer|shall not)\s+(?:appear|be (?:added|charged|included|applied|billed))\s+(?:on|to)\s+(?:the|your|this)\s+(?:invoice|bill|statement)\b(?![^.?!;]{0,40}\b(?:until|unless|if)\b)|\b(?:I|we)\s+(?:won't|will not|wouldn't|would not|don't|do not|shan't|aren't going to|are not going to|'re not going to)\s+(?:be\s+)?(?:add|adding|charg(?:e|ing)|apply|applying|bill|billing|pass(?:ing)? on|invoic(?:e|ing)|put through)\s+(?:you\s+)?(?:for\s+)?(?:the|that|this|your)\s+(?:[\w-]+\s+){0,2}?(?:surcharge|fee|charge|premium|penalty|rush fee|change fee|expedite fee|carriage|delivery|shipping|freight|postage|call-?out|labou?r)s?\b(?!\s+(?:unless|if|until)\b)(?![^.?!;]{0,60}\b(?:to anyone|for anyone|any customer|as standard)\b)`,
       rationale: 'A surcharge or fee you will not charge this time is money off the deal.',
       ask: {
         level: 'commitment',
@@ -717,6 +720,9 @@ export const priceConcessions: RuleSet = {
       },
       examples: {
         flag: [
+          "That wasn't on the list, but it only took half an hour so [I haven't charged for it].",
+          "[We won't be charging for Saturday's hire] at all.",
+          'Our trainer will come to you, and the travel and hotel [costs for him we will take on our side, it will not be in the invoice].',
           'There is no need to return the incorrect parts; please dispose of them or [keep them as spares].',
           'We have sent the correct items, and [we will not be charging you for the carriage].',
           'I\'ll send our engineer on Thursday - [there won\'t be a charge for the visit] while you decide.',
@@ -821,12 +827,12 @@ export const priceConcessions: RuleSet = {
       id: 'price-countered-on-condition',
       kind: 'give',
       category: 'price',
-      cues: ['do', 'bill', 'invoice', 'charge', 'quote', 'offer', 'sell', 'settle', 'go'],
+      cues: ['look', 'do', 'bill', 'invoice', 'charge', 'quote', 'offer', 'sell', 'settle', 'go'],
       alsoCues: ['if', 'provided', 'providing', 'long', 'basis', 'assuming'],
       // A negotiator's counter ("I'll do 4.25 on the full 60 km, provided I have
       // your PO by Thursday"): a price the seller moves to when the buyer meets a
       // condition. A price quoted with no condition is price-making, not a give.
-      pattern: String.raw`(?:\b(?:I|we)(?:'ll| will| can| could|'d| would| can still| could still)\s+|^\W*(?:can|could)\s+)(?:do|go(?: down)? to|bill|invoice|charge|quote|offer|sell|settle (?:at|on))\s+(?:(?:it|this|that|them|you|the lot|both|all (?:two|three|four|five|six|of them|\d+))\s+)?(?:(?:at|for)\s+)?(?:{MONEY}|\d+(?:[.,]\d+)?\s?(?:%|percent|per cent)|\d+\.\d+)(?!\d|[.,]\d|%|\w)(?:\s+(?:on|for|per|a)\s+[^.?!,;]{1,40}?(?=\s*[,.;?!]|\s+(?:if|provided|providing|as long as|so long as|assuming|on the basis)\b|$))?(?=[^.?!]{0,200}\b(?:if|provided(?: that)?|providing|as long as|so long as|on the basis that|assuming)\s+(?:you|your|AP|(?:I|we)\s+(?:have|get|receive|see))\b)|(?<=\b(?:if|provided(?: that)?|providing|as long as|so long as|on the basis that|assuming)\s+(?:you|your|AP)\b[^.?!]{0,200}?)\b(?:I|we)(?:'ll| will| can| could|'d| would)\s+(?:do|go(?: down)? to|bill|invoice|charge|quote|offer|sell|settle (?:at|on))\s+(?:(?:it|this|that|them|you|the lot|both|all (?:two|three|four|five|six|of them|\d+))\s+)?(?:(?:at|for)\s+)?(?:{MONEY}|\d+(?:[.,]\d+)?\s?(?:%|percent|per cent)|\d+\.\d+)(?!\d|[.,]\d|%|\w)`,
+      pattern: String.raw`(?:\b(?:I|we)(?:'ll| will| can| could|'d| would| can still| could still)\s+|^\W*(?:can|could)\s+)(?:do|go(?: down)? to|bill|invoice|charge|quote|offer|sell|settle (?:at|on)|look at|come down to)\s+(?:(?:it|this|that|them|you|the lot|both|all (?:two|three|four|five|six|of them|\d+))\s+)?(?:(?:at|for)\s+)?(?:{MONEY}|\d+(?:[.,]\d+)?\s?(?:%|percent|per cent)|\d+\.\d+)(?!\d|[.,]\d|%|\w)(?:\s+(?:on|for|per|a)\s+[^.?!,;]{1,40}?(?=\s*[,.;?!]|\s+(?:if|provided|providing|as long as|so long as|assuming|on the basis)\b|$))?(?=[^.?!]{0,200}\b(?:if|provided(?: that)?|providing|as long as|so long as|on the basis that|assuming)\s+(?:you|your|AP|(?:I|we)\s+(?:have|get|receive|see))\b)|(?<=\b(?:if|provided(?: that)?|providing|as long as|so long as|on the basis that|assuming)\s+(?:you|your|AP)\b[^.?!]{0,200}?)\b(?:I|we)(?:'ll| will| can| could|'d| would)\s+(?:do|go(?: down)? to|bill|invoice|charge|quote|offer|sell|settle (?:at|on)|look at|come down to)\s+(?:(?:it|this|that|them|you|the lot|both|all (?:two|three|four|five|six|of them|\d+))\s+)?(?:(?:at|for)\s+)?(?:{MONEY}|\d+(?:[.,]\d+)?\s?(?:%|percent|per cent)|\d+\.\d+)(?!\d|[.,]\d|%|\w)`,
       rationale: 'A lower number offered against a condition is a concession: make sure the condition is worth it.',
       ask: {
         level: 'commitment',
@@ -834,6 +840,7 @@ export const priceConcessions: RuleSet = {
       },
       examples: {
         flag: [
+          "If you're willing to give us the three roles on an exclusive basis for six weeks, [I could look at 16%] across all three.",
           "Let's stop trading emails: [I'll do 4.25 on the full 60 km], provided I have your PO by Thursday.",
           '[Can do 3.395 on the Nov-Mar strip] if you take the full 15,000/d for the whole term.',
           'If you give us all three roles on an exclusive basis, [I\'ll bill all three at 16%].',
@@ -852,7 +859,7 @@ export const priceConcessions: RuleSet = {
       category: 'price',
       cues: ['bill', 'billed', 'billing', 'charge', 'charged', 'invoice', 'invoiced'],
       // An upgrade billed at the cheaper option's rate: the difference is money off.
-      pattern: String.raw`\b(?:bill|charge|invoice)(?:ed|ing)?\s+(?:it|them|this|that|you|the\s+[\w-]+)\s+at\s+the\s+(?:old|lower|cheaper|original|previous|existing|lighter|smaller|[\w-]*\d[\w#-]*)\s+(?:rate|price|pricing)\b(?<=\b(?:I|we)\b[^.?!;]{0,120})|\b(?:now\s+)?(?:billed|charged|invoiced|passed through)\s+at cost\s+(?:instead of|rather than|in place of)\s+(?:the\s+|our\s+)?(?:(?:flat|usual|standard|normal|full|quoted)\s+)?(?:{PCT}|{MONEY}|[\w-]+(?:\s+[\w-]+)?)`,
+      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,2}?(?:bill|charge|invoice)\s+(?:it|you|them|this)\s+(?:as|for)\s+(?:only\s+|just\s+)?(?:\d+|one|two|three|four|five|six)\s+(?:days?|hours?|weeks?|nights?)\b|\b(?:bill|charge|invoice)(?:ed|ing)?\s+(?:it|them|this|that|you|the\s+[\w-]+)\s+at\s+the\s+(?:old|lower|cheaper|original|previous|existing|lighter|smaller|[\w-]*\d[\w#-]*)\s+(?:rate|price|pricing)\b(?<=\b(?:I|we)\b[^.?!;]{0,120})|\b(?:now\s+)?(?:billed|charged|invoiced|passed through)\s+at cost\s+(?:instead of|rather than|in place of)\s+(?:the\s+|our\s+)?(?:(?:flat|usual|standard|normal|full|quoted)\s+)?(?:{PCT}|{MONEY}|[\w-]+(?:\s+[\w-]+)?)`,
       rationale: 'Billing the better option at the cheaper rate gives away the difference.',
       ask: {
         level: 'commitment',
@@ -860,11 +867,13 @@ export const priceConcessions: RuleSet = {
       },
       examples: {
         flag: [
+          "You can keep the excavator over the long weekend and [we'll just bill it as 3 days].",
           "We're going to run the interior on 100# gloss instead and [bill it at the 80# rate].",
           '- Travel [now billed at cost instead of the flat 8%]',
           "We'll ship the 2 TB model and [invoice it at the lower rate].",
         ],
         pass: [
+          'Will you bill it as 3 days?',
           "We'll bill it at the standard rate as agreed.",
           'Could you confirm which rate we should bill it at?',
           'Travel is billed at cost, as in every engagement.',
@@ -905,11 +914,11 @@ export const priceConcessions: RuleSet = {
       // "… no charge" is the give here, not a refusal.
       negation: 'before',
       cues: ['invoice', 'bill', 'charge', 'charges', 'cost', 'house', 'us', 'me'],
-      alsoCues: ['chuck', 'chucked', 'tossed', 'put', 'popped', 'stuck', 'slipped', 'sent', 'packed', 'loaded', 'drop', 'dropped', 'extended', 'send', 'pop'],
+      alsoCues: ['reserved', 'arranged', 'booked', 'chuck', 'chucked', 'tossed', 'put', 'popped', 'stuck', 'slipped', 'sent', 'packed', 'loaded', 'drop', 'dropped', 'extended', 'send', 'pop'],
       // Goods or extras added to the order for nothing: "I've put a case of
       // lemons on tonight's van, no charge", "I'll include the suite without a
       // room hire charge".
-      pattern: String.raw`{WE}(?!n't)\s+(?:(?!not\b|never\b|[\w]+n't\b)[\w']+\s+){0,2}?(?:put|pop(?:ped)?|stuck|slip(?:ped)?|sen[dt]|pack(?:ed)?|load(?:ed)?|drop(?:ped)?(?: in| off| round)?|extend(?:ed)?|chuck(?:ed)?|toss(?:ed)?)\s+[^.?!;]{3,100}?(?:,|—|–|\s-)?\s*(?:all\s+|and\s+)?(?:no charge|free of charge|at no (?:extra |additional )?(?:cost|charge)|no cost to you|on the house|on us|on me|without (?:a|any|the)\s+(?:[\w-]+\s+){0,2}?(?:charges?|fees?|costs?|surcharges?)|(?:(?:it|that|this|they)\s+)?(?:won't|will not|wont)\s+be\s+on\s+(?:the|your)\s+(?:invoice|bill)|not\s+on\s+(?:the|your)\s+(?:invoice|bill)|(?:I|we)?\s*(?:won't|will not|wont)\s+charge\s+(?:you\s+)?(?:for\s+)?(?:those|them|it|that|these|this))\b`,
+      pattern: String.raw`{WE}(?!n't)\s+(?:(?!not\b|never\b|[\w]+n't\b)[\w']+\s+){0,2}?(?:put|pop(?:ped)?|stuck|slip(?:ped)?|sen[dt]|pack(?:ed)?|load(?:ed)?|drop(?:ped)?(?: in| off| round)?|extend(?:ed)?|chuck(?:ed)?|toss(?:ed)?|reserv(?:e|ed)|arrang(?:e|ed)|book(?:ed)?|lin(?:e|ed) up|set aside)\s+[^.?!;]{3,100}?(?:,|—|–|\s-)?\s*(?:all\s+|and\s+)?(?:no charge|free of charge|at no (?:extra |additional )?(?:cost|charge)|no cost to you|on the house|on us|on me|without (?:a|any|the)\s+(?:[\w-]+\s+){0,2}?(?:charges?|fees?|costs?|surcharges?)|(?:(?:it|that|this|they)\s+)?(?:won't|will not|wont)\s+be\s+on\s+(?:the|your)\s+(?:invoice|bill)|not\s+on\s+(?:the|your)\s+(?:invoice|bill)|(?:I|we)?\s*(?:won't|will not|wont)\s+charge\s+(?:you\s+)?(?:for\s+)?(?:those|them|it|that|these|this))\b`,
       rationale: 'Extras added for nothing are margin given away: name them as a concession and ask for something back.',
       ask: {
         level: 'commitment',
@@ -917,6 +926,7 @@ export const priceConcessions: RuleSet = {
       },
       examples: {
         flag: [
+          "[I've also reserved a second 100 kVA unit to sit on site as a standby at no cost].",
           "No dramas Kate, [I'll chuck the square and story crops in as well, won't charge for those].",
           "[I've chucked a case of the new rosé on the truck as well, won't be on the invoice].",
           "To make up for the hassle [I've put a case of Amalfi lemons and a tub of pistachio paste on tonight's van, no charge].",
