@@ -918,7 +918,7 @@ export const priceConcessions: RuleSet = {
       // Goods or extras added to the order for nothing: "I've put a case of
       // lemons on tonight's van, no charge", "I'll include the suite without a
       // room hire charge".
-      pattern: String.raw`{WE}(?!n't)\s+(?:(?!not\b|never\b|[\w]+n't\b)[\w']+\s+){0,2}?(?:put|pop(?:ped)?|stuck|slip(?:ped)?|sen[dt]|pack(?:ed)?|load(?:ed)?|drop(?:ped)?(?: in| off| round)?|extend(?:ed)?|chuck(?:ed)?|toss(?:ed)?|reserv(?:e|ed)|arrang(?:e|ed)|book(?:ed)?|lin(?:e|ed) up|set aside)\s+[^.?!;]{3,100}?(?:,|—|–|\s-)?\s*(?:all\s+|and\s+)?(?:no charge|free of charge|at no (?:extra |additional )?(?:cost|charge)|no cost to you|on the house|on us|on me|without (?:a|any|the)\s+(?:[\w-]+\s+){0,2}?(?:charges?|fees?|costs?|surcharges?)|(?:(?:it|that|this|they)\s+)?(?:won't|will not|wont)\s+be\s+on\s+(?:the|your)\s+(?:invoice|bill)|not\s+on\s+(?:the|your)\s+(?:invoice|bill)|(?:I|we)?\s*(?:won't|will not|wont)\s+charge\s+(?:you\s+)?(?:for\s+)?(?:those|them|it|that|these|this))\b`,
+      pattern: String.raw`(?![^.?!;]*\b(?:to try|tasting|to taste|samples?|trial|standby|on loan|loan)\b)(?<![^.?!;]*\b(?:to try|tasting|to taste|samples?|trial|standby|on loan|loan)\b[^.?!;]*){WE}(?!n't)\s+(?:(?!not\b|never\b|[\w]+n't\b)[\w']+\s+){0,2}?(?:put|pop(?:ped)?|stuck|slip(?:ped)?|sen[dt]|pack(?:ed)?|load(?:ed)?|drop(?:ped)?(?: in| off| round)?|extend(?:ed)?|chuck(?:ed)?|toss(?:ed)?|reserv(?:e|ed)|arrang(?:e|ed)|book(?:ed)?|lin(?:e|ed) up|set aside)\s+[^.?!;]{3,100}?(?:,|—|–|\s-)?\s*(?:all\s+|and\s+)?(?:no charge|free of charge|at no (?:extra |additional )?(?:cost|charge)|no cost to you|on the house|on us|on me|without (?:a|any|the)\s+(?:[\w-]+\s+){0,2}?(?:charges?|fees?|costs?|surcharges?)|(?:(?:it|that|this|they)\s+)?(?:won't|will not|wont)\s+be\s+on\s+(?:the|your)\s+(?:invoice|bill)|not\s+on\s+(?:the|your)\s+(?:invoice|bill)|(?:I|we)?\s*(?:won't|will not|wont)\s+charge\s+(?:you\s+)?(?:for\s+)?(?:those|them|it|that|these|this))\b`,
       rationale: 'Extras added for nothing are margin given away: name them as a concession and ask for something back.',
       ask: {
         level: 'commitment',
@@ -926,11 +926,9 @@ export const priceConcessions: RuleSet = {
       },
       examples: {
         flag: [
-          "[I've also reserved a second 100 kVA unit to sit on site as a standby at no cost].",
           "No dramas Kate, [I'll chuck the square and story crops in as well, won't charge for those].",
           "[I've chucked a case of the new rosé on the truck as well, won't be on the invoice].",
           "To make up for the hassle [I've put a case of Amalfi lemons and a tub of pistachio paste on tonight's van, no charge].",
-          "[I'd like to drop a tasting box in for you and your team on Thursday morning, no charge] and no obligation.",
           'For you [we have extended the hold till Wednesday without any charges].',
         ],
         pass: [
