@@ -1,3 +1,4 @@
+import { ADDED_FREE, ADDING_VERBS, NO_CHARGE_CUES, TO_TRY } from './free-extras.ts';
 import type { RuleSet } from './types.ts';
 
 /** A person on the seller's side whose time is worth something: executives, engineers, specialists. */
@@ -872,12 +873,12 @@ export const freeResources: RuleSet = {
       generic: true,
       // "… no charge" is the give here, not a refusal.
       negation: 'before',
-      cues: ['invoice', 'bill', 'charge', 'charges', 'cost', 'house', 'us', 'me'],
-      alsoCues: ['reserved', 'arranged', 'booked', 'chuck', 'chucked', 'tossed', 'put', 'popped', 'stuck', 'slipped', 'sent', 'packed', 'loaded', 'drop', 'dropped', 'extended', 'send', 'pop'],
+      cues: [...NO_CHARGE_CUES],
+      alsoCues: [...ADDING_VERBS],
       // Goods left with the buyer to try or to fall back on, for nothing: a
       // tasting box, a loan machine, a standby unit (extras added to an order
       // are a price give, added-at-no-charge).
-      pattern: String.raw`(?:(?=[^.?!;]*\b(?:to try|tasting|to taste|samples?|trial|standby|on loan|loan)\b)|(?<=\b(?:to try|tasting|to taste|samples?|trial|standby|on loan|loan)\b[^.?!;]*)){WE}(?!n't)\s+(?:(?!not\b|never\b|[\w]+n't\b)[\w']+\s+){0,2}?(?:put|pop(?:ped)?|stuck|slip(?:ped)?|sen[dt]|pack(?:ed)?|load(?:ed)?|drop(?:ped)?(?: in| off| round)?|extend(?:ed)?|chuck(?:ed)?|toss(?:ed)?|reserv(?:e|ed)|arrang(?:e|ed)|book(?:ed)?|lin(?:e|ed) up|set aside)\s+[^.?!;]{3,100}?(?:,|—|–|\s-)?\s*(?:all\s+|and\s+)?(?:no charge|free of charge|at no (?:extra |additional )?(?:cost|charge)|no cost to you|on the house|on us|on me|without (?:a|any|the)\s+(?:[\w-]+\s+){0,2}?(?:charges?|fees?|costs?|surcharges?)|(?:(?:it|that|this|they)\s+)?(?:won't|will not|wont)\s+be\s+on\s+(?:the|your)\s+(?:invoice|bill)|not\s+on\s+(?:the|your)\s+(?:invoice|bill)|(?:I|we)?\s*(?:won't|will not|wont)\s+charge\s+(?:you\s+)?(?:for\s+)?(?:those|them|it|that|these|this))\b`,
+      pattern: String.raw`(?:(?=[^.?!;]*${TO_TRY})|(?<=${TO_TRY}[^.?!;]*))${ADDED_FREE}`,
       rationale: 'Product or kit left with the buyer to try costs you stock and a visit: say what a good trial should lead to.',
       ask: {
         level: 'commitment',
