@@ -78,10 +78,10 @@ export function isRecount(sentence: string, start = 0, end = sentence.length): b
  * standard…", "but for you…", "this time").
  */
 const PUBLISHED =
-  /\b(?:(?:on|in|from) our (?:pricing page|price list|rate card)|(?:as|like|listed|shown|published|advertised|posted) (?:on|in) our (?:website|site|store|storefront)|(?:for|to|with) (?:every|all(?: of)?(?: our)?) (?:(?:registered|eligible|qualifying|verified|existing|new)\s+)?(?:customers?|clients?|accounts?|members?|students?|buyers?|users?|subscribers?|schools?|nonprofits?|charit(?:y|ies)|organi[sz]ations?)\b(?!\s+(?:you|who|that|we|I)\b)|(?:these|those|this|that) (?:is|are) our (?:standard|published|usual|regular|normal|list) |(?:our|the) (?:published|public|posted) (?:[\w-]+ )?(?:tiers?|rates?|pricing|prices?|discounts?|terms|policy|offer|sale)|(?:is|are) (?:standard|published|public)\b|as standard\b|comes? as standard|standard in the industry|(?:it's|it is|they're|they are) currently (?:on sale|\d{1,2}\s?% off)|(?:sale|promotion|promo|discount) window)/i;
+  /\b(?:(?:on|in|from) our (?:pricing page|price list|rate card)|(?:as|like|listed|shown|published|advertised|posted) (?:on|in) our (?:website|site|store|storefront)|(?:for|to|with) (?:every|all(?: of)?(?: our)?) (?:(?:registered|eligible|qualifying|verified|existing|new)\s+)?(?:customers?|clients?|accounts?|members?|students?|buyers?|users?|subscribers?|schools?|nonprofits?|charit(?:y|ies)|organi[sz]ations?)\b(?!\s+(?:you|who|that|we|I)\b)|(?:these|those|this|that) (?:is|are) our (?:standard|published|usual|regular|normal|list) |(?:our|the) (?:published|public|posted) (?:[\w-]+ )?(?:tiers?|rates?|pricing|prices?|discounts?|terms|policy|offer|sale)|(?:is|are) (?:standard|published|public)\b|as standard\b|comes? as standard|the same for (?:everyone|everybody|anyone|all|every)\b|standard in the industry|(?:it's|it is|they're|they are) currently (?:on sale|\d{1,2}\s?% off)|(?:sale|promotion|promo|discount) window)/i;
 
 const SETS_APART =
-  /\b(?:but|however|although|though|instead of|rather than|in place of|exception|one-off|one-time|just for you|for you|this time|on top|beyond|below|better than|off (?:our|the|your))\b/i;
+  /\b(?:but|however|although|though|instead of|rather than|in place of|exception|one-off|one-time|just for you|for you|this time|on top|beyond|below|better than|off (?:our|the|your) (?:list|standard|usual|normal|published|rack|full))\b/i;
 
 /** Is the sentence a restatement of published terms, not a concession to this buyer? */
 export function isPublishedTerms(sentence: string): boolean {

@@ -554,10 +554,10 @@ export const commercialTerms: RuleSet = {
       kind: 'give',
       category: 'terms',
       generic: true,
-      cues: ['days', 'net'],
+      cues: ['account', 'open', 'days', 'net'],
       // Net 45 and beyond named by the seller; a buyer's request recounted, or
       // the standard terms restated, is not an offer.
-      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,3}?(?:move|switch|extend|put|change)\s+(?:you|your account|your terms)\s+(?:from\s+\d+\s+days?\s+)?to\s+(?:4[05]|60|75|90|120)\s+days?\b(?:\s+payment\s+terms?)?|{WE}\s+(?:[\w']+\s+){0,3}?(?:start|put|set|open)\s+(?:you|your account)\s+(?:up\s+)?(?:on|with|at)\s+(?:4[05]|60|75|90|120)\s+days?\b(?:\s+(?:from|after|of)\s+(?:invoice|delivery|receipt|statement)|\s+end of month|\s+EOM)?|\bnet[\s-]?(?:4[05]|60|75|90|120)\b(?!\s+(?:days?\s+)?(?:request|ask|requirement)\b)(?<!\b(?:asked for|asking for|requested|requesting|request for|wanted|want|push(?:ed|ing)? for|standard|usual|normal|always|terms are|terms of)\b[^.?!;]{0,40})(?:\s+(?:days?|payment terms|terms))?(?![^.?!;]{0,40}\b(?:is|are) (?:our )?(?:standard|usual|normal)\b|\s+(?:as per|per) (?:your|our|the) (?:agreement|contract|MSA)\b)`,
+      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,3}?open\s+your\s+account\s+(?:directly\s+|straight away\s+)?(?:on|with)\s+\d{2,3}[- ]days?\s+(?:credit\s+)?(?:terms\s+)?(?:from\s+(?:the|your)\s+(?:very\s+)?first\s+order|straight away|immediately)\b|{WE}\s+(?:[\w']+\s+){0,3}?(?:move|switch|extend|put|change)\s+(?:you|your account|your terms)\s+(?:from\s+\d+\s+days?\s+)?to\s+(?:4[05]|60|75|90|120)\s+days?\b(?:\s+payment\s+terms?)?|{WE}\s+(?:[\w']+\s+){0,3}?(?:start|put|set|open)\s+(?:you|your account)\s+(?:up\s+)?(?:on|with|at)\s+(?:4[05]|60|75|90|120)\s+days?\b(?:\s+(?:from|after|of)\s+(?:invoice|delivery|receipt|statement)|\s+end of month|\s+EOM)?|\bnet[\s-]?(?:4[05]|60|75|90|120)\b(?!\s+(?:days?\s+)?(?:request|ask|requirement)\b)(?<!\b(?:asked for|asking for|requested|requesting|request for|wanted|want|push(?:ed|ing)? for|standard|usual|normal|always|terms are|terms of)\b[^.?!;]{0,40})(?:\s+(?:days?|payment terms|terms))?(?![^.?!;]{0,40}\b(?:is|are) (?:our )?(?:standard|usual|normal)\b|\s+(?:as per|per) (?:your|our|the) (?:agreement|contract|MSA)\b)`,
       rationale: 'Longer payment terms for this buyer are a terms concession: they cost you cash.',
       ask: {
         level: 'commitment',
@@ -565,6 +565,7 @@ export const commercialTerms: RuleSet = {
       },
       examples: {
         flag: [
+          'Given your references, [we are pleased to open your account on 30-day credit terms from the first order].',
           '[We can offer to move your account from 30 days to 60 days payment term], starting with the September invoices.',
           "Our standard is 30 days end of month, but [I'm happy to start you on 60 days from invoice] from your first order.",
           'What we can do is [net 60 payment terms].',
@@ -572,6 +573,7 @@ export const commercialTerms: RuleSet = {
           'OK, [net 60] it is.',
         ],
         pass: [
+          'Once approved, we open your account on 30-day credit terms as standard.',
           'Can we move your account to 30 days payment term?',
           'We can start you on 30 days once the account is open.',
           "I took the net 75 request to our controller.",

@@ -218,9 +218,9 @@ export const commitmentAsks: RuleSet = {
       id: 'purchase-ask',
       kind: 'get',
       level: 'commitment',
-      cues: ['ready', 'prepared', 'position', 'cleared', 'forward', 'proceed', 'ahead', 'yes', 'confirm', 'upgrade', 'official', 'finalize', 'finalise', 'paperwork', 'ball', 'purchase', 'buy', 'order', 'started', 'set', 'signed', 'which', 'track', 'acceptable', 'agreeable', 'deal', 'agreed', 'agenda', 'front', 'vendor', 'supplier'],
+      cues: ['upgrade', 'ready', 'prepared', 'position', 'cleared', 'forward', 'proceed', 'ahead', 'yes', 'confirm', 'upgrade', 'official', 'finalize', 'finalise', 'paperwork', 'ball', 'purchase', 'buy', 'order', 'started', 'set', 'signed', 'which', 'track', 'acceptable', 'agreeable', 'deal', 'agreed', 'agenda', 'front', 'vendor', 'supplier'],
       pattern: lean([
-        String.raw`\b(?:ready|prepared|in a position|cleared)(?<!\bwhen(?:ever)?\s+(?:you(?:'re| are)|your [\w-]+ (?:is|are))\s+(?:ready|prepared|in a position|cleared)|\bwere\s+(?:[\w'-]+\s+){1,3}(?:ready|prepared|in a position|cleared)) to (?:move forward|move ahead|proceed|sign|buy|purchase|go ahead|commit|place (?:the|an|your) order|pull the trigger|get started|kick (?:things )?off|upgrade|make it official|get the (?:paperwork|contract|agreement) (?:going|started|signed))\b`,
+        String.raw`^\W*upgrade\s+(?:now|today|before\s+(?:[\w-]+day|the\s+[\w-]+|\{\{[^}]+\}\})|by\s+(?:[\w-]+day|the\s+[\w-]+))\b|\b(?:ready|prepared|in a position|cleared)(?<!\bwhen(?:ever)?\s+(?:you(?:'re| are)|your [\w-]+ (?:is|are))\s+(?:ready|prepared|in a position|cleared)|\bwere\s+(?:[\w'-]+\s+){1,3}(?:ready|prepared|in a position|cleared)) to (?:move forward|move ahead|proceed|sign|buy|purchase|go ahead|commit|place (?:the|an|your) order|pull the trigger|get started|kick (?:things )?off|upgrade|make it official|get the (?:paperwork|contract|agreement) (?:going|started|signed))\b`,
         String.raw`\b(?:shall|should|can|could) we (?:go ahead and )?(?:move forward|move ahead|proceed|go ahead|get (?:the ball rolling|this (?:signed|done|finali[sz]ed|over the (?:finish )?line|across the line|wrapped up))|make it official|finali[sz]e (?:it|this|the (?:deal|order|paperwork|contract|agreement))|lock (?:it|this) in|get (?:you|your team) (?:signed up|onboarded|on board))\b`,
         String.raw`\b(?:would|do|will) you (?:like|want|wish) to (?:move forward|proceed|go ahead|place (?:the|an|your) order|purchase|buy|upgrade|lock (?:it|this) in)\b`,
         String.raw`\bmove forward with (?:a|the|your) (?:contract|agreement|order|purchase|paperwork|signature|subscription|annual (?:plan|contract)|(?:standard|enterprise|pro|business|premium|team) (?:plan|tier|package))\b`,
@@ -239,6 +239,7 @@ export const commitmentAsks: RuleSet = {
       rationale: 'Asking whether the buyer is ready to buy gets a yes or surfaces the real objection.',
       examples: {
         flag: [
+          '[Upgrade before Friday] to keep everything running as it is.',
           'Are you [ready to move forward]?',
           'Want to get set up? Just [reply "yes"] and I\'ll get you started!',
           '[Please confirm the selected option and transfer] completion to schedule kickoff.',
@@ -423,7 +424,7 @@ export const commitmentAsks: RuleSet = {
       kind: 'get',
       level: 'commitment',
       cues: ['settle', 'paid', 'balance', 'settled', 'pay', 'paying', 'payment', 'payments', 'prepay', 'check', 'cheque', 'deposit', 'remit', 'remittance', 'wire', 'transfer', 'funds', 'invoice'],
-      pattern: lean(String.raw`\b(?:if|once|provided(?: that)?|as long as|so long as)\s+(?:the|your)\s+(?:outstanding\s+|overdue\s+|open\s+)?(?:balance|invoice|invoices|payment|amount|deposit|arrears)\s+(?:is|are|has been|have been|gets?)\s+(?:paid|settled|cleared|received)\b(?:\s+in full)?(?:\s+(?:by|before|within)\s+[^.?!;,]{1,30}?(?=[,.;?!]|\s+(?:I|we)\b|$))?|(?:\b(?:if|provided(?: that)?|as long as|so long as|in exchange for|in return for|can|could|would|will)\s+(?:you|your [\w-]+|AP|accounts payable|(?:your\s+)?(?:AP|finance|accounts)\s+team)(?:'re| are| were)?(?:\s+be)?(?:\s+(?:able|willing|agreeable|happy|prepared|open))?(?:\s+to)?|\b(?:we|I)(?:'d| would|'ll| will)?\s+(?:need|require|ask|count on|rely on|expect)\b(?:\s+(?:you|your [\w-]+)(?:\s+to)?)?|\bplease\b)\s+(?:[\w-]+\s+){0,3}?(?:(?:mak(?:e|ing)|send(?:ing)?|remit(?:ting)?|process(?:ing)?|complet(?:e|ing)|wir(?:e|ing)|transfer(?:ring)?)\s+(?:us\s+)?(?:the\s+|your\s+|a\s+|all\s+)?(?:full\s+|annual\s+|first\s+)?(?:payments?|check|cheque|deposit|remittance|wire|funds|transfer)\b|releas(?:e|ing)\s+(?:the\s+|your\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:payments?|invoices?|funds)\b|settl(?:e|ing)\s+(?:the\s+|your\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}?(?:invoices?|balance|account|bill)\b|pay(?:ing)?\b|prepay\w*)(?:[^.?!;]|\.(?=\d)){0,80}?\b(?:upfront|up front|in advance|in full|this week|rather than (?:at|on|in) \d+ days|annually|yearly|for the (?:full|whole|first) (?:year|term)|within\s+\d+\s+(?:business\s+)?days|(?:within|in) the time limit|on time|(?:on|upon) (?:receipt|signing|signature)|at signing|net\s+\d+|by\s+${WHEN}|before\s+${WHEN}|(?:this|next) (?:week|month))`),
+      pattern: lean(String.raw`\b(?:if|once|provided(?: that)?|as long as|so long as|on (?:the )?condition that)\s+(?:the|your)\s+(?:[\w-]+\s+){0,3}?(?:balance|invoice|invoices|payment|amount|deposit|arrears)\s+(?:[\w-]+\s+){0,5}?(?:is|are|has been|have been|gets?)\s+(?:paid|settled|cleared|received)\b(?:\s+in full)?(?:\s+(?:by|before|within)\s+[^.?!;,]{1,30}?(?=[,.;?!]|\s+(?:I|we)\b|$))?|(?:\b(?:if|provided(?: that)?|as long as|so long as|in exchange for|in return for|can|could|would|will)\s+(?:you|your [\w-]+|AP|accounts payable|(?:your\s+)?(?:AP|finance|accounts)\s+team)(?:'re| are| were)?(?:\s+be)?(?:\s+(?:able|willing|agreeable|happy|prepared|open))?(?:\s+to)?|\b(?:we|I)(?:'d| would|'ll| will)?\s+(?:need|require|ask|count on|rely on|expect)\b(?:\s+(?:you|your [\w-]+)(?:\s+to)?)?|\bplease\b)\s+(?:[\w-]+\s+){0,3}?(?:(?:mak(?:e|ing)|send(?:ing)?|remit(?:ting)?|process(?:ing)?|complet(?:e|ing)|wir(?:e|ing)|transfer(?:ring)?)\s+(?:us\s+)?(?:the\s+|your\s+|a\s+|all\s+)?(?:full\s+|annual\s+|first\s+)?(?:payments?|check|cheque|deposit|remittance|wire|funds|transfer)\b|releas(?:e|ing)\s+(?:the\s+|your\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:payments?|invoices?|funds)\b|settl(?:e|ing)\s+(?:the\s+|your\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}?(?:invoices?|balance|account|bill)\b|pay(?:ing)?\b|prepay\w*)(?:[^.?!;]|\.(?=\d)){0,80}?\b(?:upfront|up front|in advance|in full|this week|rather than (?:at|on|in) \d+ days|annually|yearly|for the (?:full|whole|first) (?:year|term)|within\s+\d+\s+(?:business\s+)?days|(?:within|in) the time limit|on time|(?:on|upon) (?:receipt|signing|signature)|at signing|net\s+\d+|by\s+${WHEN}|before\s+${WHEN}|(?:this|next) (?:week|month))`),
       rationale: 'Faster, upfront or annual payment is worth real money to your company: it is a commitment, not a courtesy.',
       examples: {
         flag: [
@@ -447,9 +448,9 @@ export const commitmentAsks: RuleSet = {
       id: 'reference-ask',
       kind: 'get',
       level: 'commitment',
-      cues: ['case', 'reference', 'references', 'testimonial', 'logo', 'review', 'quote', 'partner', 'story', 'webinar', 'release', 'list', 'customer'],
+      cues: ['sentences', 'lines', 'quote', 'case', 'reference', 'references', 'testimonial', 'logo', 'review', 'quote', 'partner', 'story', 'webinar', 'release', 'list', 'customer'],
       pattern: lean([
-        String.raw`\b(?:you|your (?:team|company|organization|org))(?:'d| would| could| can| will)?\s+(?:(?:be\s+)?(?:open|up|interested|keen)\s+(?:to|for|in)\s+(?=(?:an?\s+)?(?:[\w-]+\s+)?(?:case study|reference|testimonial|customer story|success story))|(?:(?:be\s+)?(?:open|willing|up|happy|able|comfortable|keen|interested)\s+(?:(?:to|for|in)\s+)?|mind\s+)?(?:provide|providing|do|doing|participate in|participating in|write|writing|record|recording|give|giving|offer|be|being|serve as|serving as|act as|agree to|join)\s+)(?:us\s+)?(?:(?:a|an|in a|as a|as an|as our|our|one of our)\s+)?(?:[\w-]+\s+)?(?:case study|reference(?: customer| call| account)?|testimonial|review|logo|design partner|launch partner|customer story|success story)\b(?:\s+(?:after|in|within|at)\s+(?:the\s+)?(?:\d+|{NUM})\s+(?:days|weeks|months))?`,
+        String.raw`\b(?:send|write|give)\s+(?:me|us)\s+(?:a\s+)?(?:couple of\s+|few\s+|two\s+|three\s+)?(?:sentences|lines|words|quote)\b[^.?!;]{0,60}?\b(?:(?:put|use|share|publish|feature)\s+(?:it\s+|them\s+)?on\s+(?:our|the)\s+(?:website|site|blog|page)|testimonial|case study)|\b(?:you|your (?:team|company|organization|org))(?:'d| would| could| can| will)?\s+(?:(?:be\s+)?(?:open|up|interested|keen)\s+(?:to|for|in)\s+(?=(?:an?\s+)?(?:[\w-]+\s+)?(?:case study|reference|testimonial|customer story|success story))|(?:(?:be\s+)?(?:open|willing|up|happy|able|comfortable|keen|interested)\s+(?:(?:to|for|in)\s+)?|mind\s+)?(?:provide|providing|do|doing|participate in|participating in|write|writing|record|recording|give|giving|offer|be|being|serve as|serving as|act as|agree to|join)\s+)(?:us\s+)?(?:(?:a|an|in a|as a|as an|as our|our|one of our)\s+)?(?:[\w-]+\s+)?(?:case study|reference(?: customer| call| account)?|testimonial|review|logo|design partner|launch partner|customer story|success story)\b(?:\s+(?:after|in|within|at)\s+(?:the\s+)?(?:\d+|{NUM})\s+(?:days|weeks|months))?`,
         String.raw`\b(?:use|feature|display|add|put|include|showcase)\s+(?:your|the \{\{[^}]+\}\}|\{\{[^}]+\}\})\s+(?:logo|name|brand)\b`,
         String.raw`\byour (?:logo|name|brand)\s+(?:on|in)\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:website|site|page|partners? page|customer page|deck|report|case studies)\b`,
         String.raw`\b(?:list|name|feature|mention|announce)\s+(?:you|your [\w-]+|\{\{[^}]+\}\})\s+as\s+(?:a|an|one of our|our)\s+(?:[\w-]+\s+)?(?:customer|client|reference|partner|user)s?\b`,
@@ -467,6 +468,7 @@ export const commitmentAsks: RuleSet = {
       rationale: 'A case study, reference call, logo or review is marketing value the buyer can trade for a concession.',
       examples: {
         flag: [
+          "Once you've used it for a month, could you [send me a couple of sentences about how it's going that we can put on our website]?",
           '[You provide a case study after 6 months] (marketing value).',
           'Would [you be open to being a reference customer] once you are live?',
           'In return, could we [use your logo] on our customer page?',
@@ -481,6 +483,7 @@ export const commitmentAsks: RuleSet = {
           "In return, could we get [permission to feature the Harlow logo] on our site?",
         ],
         pass: [
+          'Send me a couple of lines about your setup so I can help.',
           "Happy to share the full case study if it's useful.",
           'Here is a case study from a customer in your industry.',
           'I will review the logo files tomorrow.',
@@ -767,12 +770,13 @@ export const commitmentAsks: RuleSet = {
       id: 'standing-order-ask',
       kind: 'get',
       level: 'commitment',
-      cues: ['issue', 'raise', 'place', 'only', 'sole', 'exclusive', 'standing', 'regular', 'weekly', 'recurring', 'repeat', 'acceptance'],
+      cues: ['agreement', 'issue', 'raise', 'place', 'only', 'sole', 'exclusive', 'standing', 'regular', 'weekly', 'recurring', 'repeat', 'acceptance'],
       // A standing order or a firm offer's acceptance asked of the buyer.
-      pattern: lean(String.raw`\b(?:can|could|would|will) you\s+(?:please\s+|kindly\s+)?(?:issue|raise|place|release)\s+(?:us\s+)?(?:the|a|your)\s+(?:[\w-]+\s+)?(?:order|PO|purchase order)\b|\b(?:could|can|shall) we\s+(?:get|have|put)\s+(?:it|them|this|these|us)\s+(?:on|onto|into)\s+your\s+[^.?!;]{0,40}?\bas\s+an?\s+(?:standing|regular|weekly|recurring)\s+(?:order|line|item)\b|\b(?:provided|if|as long as|so long as|on (?:the )?condition that)\s+(?:we're|we are|we'd be|we become|you make us)\s+(?:the\s+)?(?:only|sole|exclusive)\s+(?:agency|supplier|vendor|partner|provider|recruiter|firm)\b[^.?!;,]{0,50}|\bon an exclusive basis\b(?<=\b(?:if|provided|as long as)\s+you\b[^.?!;]{0,100})|\b(?:we|I)(?:'d| would)\s+(?:like|love)\s+to\s+(?:start|set up|begin)\s+(?:you\s+)?(?:with|on)\s+(?:an?\s+)?(?:standing|regular|weekly|recurring|repeat)\s+(?:[\w-]+\s+){0,2}?order\b|\b(?:could|can|shall|may|should) we\s+(?:set you up on|put you (?:on|down for)|start you on|book you in for|get you on)\s+(?:an?\s+|the\s+)?(?:standing|regular|weekly|fortnightly|monthly|recurring|repeat)\s+(?:[\w-]+\s+){0,4}?(?:order|orders|delivery|deliveries|contract|subscription|run)\b|\bplease\s+confirm\s+(?:your\s+)?acceptance\b`),
+      pattern: lean(String.raw`\b(?:can|could|would|will) you\s+(?:please\s+|kindly\s+)?(?:issue|raise|place|release)\s+(?:us\s+)?(?:the|a|your)\s+(?:[\w-]+\s+)?(?:order|PO|purchase order)\b|\b(?:could|can|shall) we\s+(?:get|have|put)\s+(?:it|them|this|these|us)\s+(?:on|onto|into)\s+your\s+[^.?!;]{0,40}?\bas\s+an?\s+(?:standing|regular|weekly|recurring)\s+(?:order|line|item)\b|\b(?:provided|if|as long as|so long as|on (?:the )?condition that)\s+(?:we're|we are|we'd be|we become|you make us)\s+(?:the\s+)?(?:only|sole|exclusive)\s+(?:agency|supplier|vendor|partner|provider|recruiter|firm)\b[^.?!;,]{0,50}|\bon an exclusive basis\b(?<=\b(?:if|provided|as long as)\s+you\b[^.?!;]{0,100})|\b(?:we|I)(?:'d| would)\s+(?:like|love)\s+to\s+(?:start|set up|begin)\s+(?:you\s+)?(?:with|on)\s+(?:an?\s+)?(?:standing|regular|weekly|recurring|repeat)\s+(?:[\w-]+\s+){0,2}?order\b|\b(?:could|can|shall|may|should) we\s+(?:set you up on|put you (?:on|down for)|start you on|book you in for|get you on)\s+(?:an?\s+|the\s+)?(?:standing|regular|weekly|fortnightly|monthly|recurring|repeat)\s+(?:[\w-]+\s+){0,4}?(?:order|orders|delivery|deliveries|contract|subscription|run)\b|\b(?:please\s+confirm|(?:could|would|can) you\s+(?:please\s+)?confirm|if you could confirm)\s+(?:your\s+)?(?:acceptance|agreement)\b(?!\s+(?:with|that you)\b)`),
       rationale: 'A standing order turns one sale into a relationship: it is a commitment from the buyer.',
       examples: {
         flag: [
+          'I would be grateful [if you could confirm your agreement] in writing.',
           'The signed copy is attached. [Can you please issue the subcontract order] by Friday?',
           'If it goes down well, [could we get it on your autumn menu as a standing order], say six cases a week?',
           "I can come down to 17%, [provided we're the only agency working it for the first three weeks].",

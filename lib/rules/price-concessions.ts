@@ -12,8 +12,8 @@ export const priceConcessions: RuleSet = {
       id: 'percent-off',
       kind: 'give',
       category: 'price',
-      cues: ['%', 'percent', 'pct', 'cent', 'half', 'halve', 'halving'],
-      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,2}?halv(?:e|ing)\s+(?:the|your|our|that|this)\s+(?:[\w-]+\s+){0,3}?(?:retainer|fees?|price|rate|cost|commission|margin|bill|invoice|subscription|licen[cs]e|charge|premium|mark-?up)s?\b|{WE}\s+(?!(?<=\b(?:we|our team)\s+)(?:offer|give|provide|extend|apply|include)s?\s+(?!you\b))(?:[\w']+\s+){0,2}?(?:tak(?:e|ing|en)|took|knock(?:ing|ed)?|shav(?:e|ing|ed)|giv(?:e|ing)|offer(?:ing|ed)?|do(?:ing)?|get(?:ting)?|go(?:ing)?|com(?:e|ing) down|drop(?:ping|ped)?|cut(?:ting)?|appl(?:y|ying|ied)|extend(?:ing|ed)?|reduc(?:e|ing|ed)|lower(?:ing|ed)?|discount(?:ing|ed)?|provid(?:e|ing|ed)|includ(?:e|ing|ed)|throw(?:ing)? in|add(?:ing|ed)?|approv(?:e|ing|ed)|honou?r(?:ing|ed)?|push(?:ing|ed)? through|stretch(?:ing|ed)?|squeez(?:e|ing|ed)|bring(?:ing)?|brought|secur(?:e|ed|ing)|start(?:ing)? you at|got (?:approval|sign-off|signoff|the ok(?:ay)?|the green light|the nod) (?:for|on))\b(?:(?!uplift|increase|escalat|capped)[^.?!;]){0,40}?{PCT}(?!\s+(?:[\w-]+\s+){0,2}?(?:uplift|increase|escalator|escalation|price rise|indexation|request|ask)s?\b)(?:\s+(?:[\w-]+\s+)?(?:off|discount|reduction|lower|price reduction|rebate|credit))?|\b(?:the|an?)\s+extra\s+{PCT}|{WE}\s+(?:[\w']+\s+){0,2}?(?:do|offer|give you|let you have|bill|charge|invoice|price)\s+(?:you\s+)?(?:it\s+|that\s+|this\s+|them\s+|the\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:at|for)\s+half\s+(?:the\s+)?(?:price|cost|rate|list(?: price)?|the usual (?:price|rate))\b|\b(?:would|could|how about|what about|what if (?:I|we) (?:did|offered|took|gave you))\s+(?:an?\s+)?(?:(?:extra|additional|further)\s+)?{PCT}\s+(?:discount|off|reduction|price reduction|rebate|credit)\b(?:\s+(?:(?:on|for|off)\s+)?(?:the\s+|your\s+)?(?:first|initial|whole|entire|year|annual|renewal|licen[cs]e|platform|subscription)(?:[\s-](?:year|order|invoice|one|two|fee|term|contract|renewal))?)?(?:\s+(?:help|work|make it work|get (?:this|it|us)|swing it|tip it|do it))?|\bgot\s+(?:approval|sign-off|signoff|the ok(?:ay)?|the green light|the nod)\s+(?:for|on)\s+(?:an?\s+)?(?:extra\s+|additional\s+)?{PCT}(?:\s+(?:off|discount|reduction))?`,
+      cues: ['increase', 'raise', 'improve', '%', 'percent', 'pct', 'cent', 'half', 'halve', 'halving'],
+      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,2}?(?:increase|raise|improve|bump|extend)\s+(?:this|that|it|the\s+(?:settlement\s+|early[- ]payment\s+|prompt[- ]payment\s+)?discount|your\s+(?:[\w-]+\s+)?discount)\s+(?:up\s+)?to\s+{PCT}|{WE}\s+(?:[\w']+\s+){0,2}?halv(?:e|ing)\s+(?:the|your|our|that|this)\s+(?:[\w-]+\s+){0,3}?(?:retainer|fees?|price|rate|cost|commission|margin|bill|invoice|subscription|licen[cs]e|charge|premium|mark-?up)s?\b|{WE}\s+(?!(?<=\b(?:we|our team)\s+)(?:offer|give|provide|extend|apply|include)s?\s+(?!you\b))(?:[\w']+\s+){0,2}?(?:tak(?:e|ing|en)|took|knock(?:ing|ed)?|shav(?:e|ing|ed)|giv(?:e|ing)|offer(?:ing|ed)?|do(?:ing)?|get(?:ting)?|go(?:ing)?|com(?:e|ing) down|drop(?:ping|ped)?|cut(?:ting)?|appl(?:y|ying|ied)|extend(?:ing|ed)?|reduc(?:e|ing|ed)|lower(?:ing|ed)?|discount(?:ing|ed)?|provid(?:e|ing|ed)|includ(?:e|ing|ed)|throw(?:ing)? in|add(?:ing|ed)?|approv(?:e|ing|ed)|honou?r(?:ing|ed)?|push(?:ing|ed)? through|stretch(?:ing|ed)?|squeez(?:e|ing|ed)|bring(?:ing)?|brought|secur(?:e|ed|ing)|start(?:ing)? you at|got (?:approval|sign-off|signoff|the ok(?:ay)?|the green light|the nod) (?:for|on|to (?:take|give|offer|do|knock)))\b(?:(?!uplift|increase|escalat|capped)[^.?!;]){0,40}?{PCT}(?!\s+(?:[\w-]+\s+){0,2}?(?:uplift|increase|escalator|escalation|price rise|indexation|request|ask)s?\b)(?:\s+(?:[\w-]+\s+)?(?:off|discount|reduction|lower|price reduction|rebate|credit))?|\b(?:the|an?)\s+extra\s+{PCT}|{WE}\s+(?:[\w']+\s+){0,2}?(?:do|offer|give you|let you have|bill|charge|invoice|price)\s+(?:you\s+)?(?:it\s+|that\s+|this\s+|them\s+|the\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:at|for)\s+half\s+(?:the\s+)?(?:price|cost|rate|list(?: price)?|the usual (?:price|rate))\b|\b(?:would|could|how about|what about|what if (?:I|we) (?:did|offered|took|gave you))\s+(?:an?\s+)?(?:(?:extra|additional|further)\s+)?{PCT}\s+(?:discount|off|reduction|price reduction|rebate|credit)\b(?:\s+(?:(?:on|for|off)\s+)?(?:the\s+|your\s+)?(?:first|initial|whole|entire|year|annual|renewal|licen[cs]e|platform|subscription)(?:[\s-](?:year|order|invoice|one|two|fee|term|contract|renewal))?)?(?:\s+(?:help|work|make it work|get (?:this|it|us)|swing it|tip it|do it))?|\bgot\s+(?:approval|sign-off|signoff|the ok(?:ay)?|the green light|the nod)\s+(?:for|on)\s+(?:an?\s+)?(?:extra\s+|additional\s+)?{PCT}(?:\s+(?:off|discount|reduction))?`,
       rationale: 'A percentage off for this buyer comes straight out of your margin.',
       ask: {
         level: 'commitment',
@@ -21,6 +21,8 @@ export const priceConcessions: RuleSet = {
       },
       examples: {
         flag: [
+          'Good news — [I got sign-off to take 12% off] the platform fee for the first two years.',
+          'Our standard settlement discount is 2%. [We are prepared to increase this to 3.5%] on all invoices settled within 7 days.',
           'I went back to finance and [got approval for 12% off] the first-year subscription.',
           '[I can take 15% off] the first year.',
           'Good news: [we can do 12%] on the platform fee.',
@@ -36,6 +38,7 @@ export const priceConcessions: RuleSet = {
           'For a two-year term [we can halve the setup charge].',
         ],
         pass: [
+          'We will increase the price to 3.5% above index from January.',
           "I did take the 20% request to our commercial team, and I'm afraid the answer is no.",
           "We can't take 15% off, but the price includes onboarding.",
           'For 20 seats you get 25% off, which is our published volume tier.',
@@ -212,7 +215,7 @@ export const priceConcessions: RuleSet = {
       kind: 'give',
       category: 'price',
       cues: ['match', 'beat', 'halfway', 'middle', 'number', 'budget', 'down', 'meet'],
-      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,2}?(?:match(?:ing)?|beat(?:ing)?|meet(?:ing)?|com(?:e|ing) down to|get(?:ting)? (?:you )?to|hit(?:ting)?|work(?:ing)? within|fit(?:ting)?)\s+(?:you\s+)?(?:(?:their|the competitor'?s?|[\w-]+'s|your|that|the|at|in)\s+(?:(?:{MONEY}|[\w-]+)\s+){0,2}?(?:price|pricing|quote|offer|number|budget|rate|figure|middle|target)\b|halfway\b|in the middle\b|{MONEY}|(?:their|[\w-]+'s)\s+{MONEY}(?:\s*\/\s*[\w-]+)?)|\bmeet you (?:halfway|in the middle)\b|\bmatch(?:ing)?\s+(?:their|the competitor'?s?|[\w-]+'s|your|that)\s+(?:(?:{MONEY}|[\w-]+)\s+){0,2}?(?:price|pricing|quote|offer|rate|number)\b`,
+      pattern: String.raw`\bmeet\s+you\s+at\s+{MONEY}(?:\s*\/\s*[\w-]+)*(?:\s+(?:per|a|an)\s+[\w-]+){0,2}(?<=\b(?:I|we)\b[^.?!;]{0,60})|{WE}\s+(?:[\w']+\s+){0,2}?(?:match(?:ing)?|beat(?:ing)?|meet(?:ing)?|com(?:e|ing) down to|get(?:ting)? (?:you )?to|hit(?:ting)?|work(?:ing)? within|fit(?:ting)?)\s+(?:you\s+)?(?:(?:their|the competitor'?s?|[\w-]+'s|your|that|the|at|in)\s+(?:(?:{MONEY}|[\w-]+)\s+){0,2}?(?:price|pricing|quote|offer|number|budget|rate|figure|middle|target)\b|halfway\b|in the middle\b|{MONEY}|(?:their|[\w-]+'s)\s+{MONEY}(?:\s*\/\s*[\w-]+)?)|\bmeet you (?:halfway|in the middle)\b|\bmatch(?:ing)?\s+(?:their|the competitor'?s?|[\w-]+'s|your|that)\s+(?:(?:{MONEY}|[\w-]+)\s+){0,2}?(?:price|pricing|quote|offer|rate|number)\b`,
       rationale: "Matching a competitor or the buyer's number is a price concession: get something for it.",
       ask: {
         level: 'commitment',
@@ -220,6 +223,7 @@ export const priceConcessions: RuleSet = {
       },
       examples: {
         flag: [
+          'Long story short — we can [meet you at $41 a seat] for the first year, same as what they put in front of you.',
           "Spoke to my VP. [We'll match Datavane's $14/user].",
           "[We'll match their price] on the first year.",
           "[I can get you to your budget] if we trim the analytics add-on.",

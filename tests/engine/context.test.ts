@@ -87,6 +87,8 @@ describe('hypotheticals, recounts and conditions', () => {
     expect(isPublishedTerms('These are our standard corporate group rates and include Wi-Fi.')).toBe(true);
     expect(isPublishedTerms("It's currently 40% off, which is a very strong discount.")).toBe(true);
     expect(isPublishedTerms("We do have a nonprofit programme, and it's the same for every registered charity: 30% off any annual plan.")).toBe(true);
+    expect(isPublishedTerms("We do have student pricing, and it's the same for everyone who's enrolled: 50% off the Individual plan.")).toBe(true);
+    expect(isPublishedTerms('For every customer on the old plan we can take 10% off our list price.')).toBe(false);
     expect(isPublishedTerms('I can do $150 instead of our published rate of $200.')).toBe(false);
     expect(isPublishedTerms('Our standard terms are net 30, but I can do net 60 for you.')).toBe(false);
     // A per-client reward and a logo on the seller's website are not published terms.
