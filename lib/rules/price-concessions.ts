@@ -934,7 +934,7 @@ export const priceConcessions: RuleSet = {
           "No dramas Kate, [I'll chuck the square and story crops in as well, won't charge for those].",
           "[I've chucked a case of the new rosé on the truck as well, won't be on the invoice].",
           "To make up for the hassle [I've put a case of Amalfi lemons and a tub of pistachio paste on tonight's van, no charge].",
-          'For you [we have extended the hold till Wednesday without any charges].',
+          "[I've popped a bag of the new blend on the van as well, on us].",
         ],
         pass: [
           "We can't put the extra pallet on the van at no charge this time.",
