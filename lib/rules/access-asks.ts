@@ -393,12 +393,13 @@ export const accessAsks: RuleSet = {
       id: 'you-and-them-meet',
       kind: 'get',
       level: 'access',
-      cues: ['have', 'find', 'make', 'grab', 'carve', 'set', 'come', 'join', 'meet', 'hop', 'jump', 'sit', 'get', 'spare', 'swing', 'stop', 'drop', 'available', 'free', 'up', 'with'],
+      cues: ['block', 'hold', 'book', 'keep', 'have', 'find', 'make', 'grab', 'carve', 'set', 'come', 'join', 'meet', 'hop', 'jump', 'sit', 'get', 'spare', 'swing', 'stop', 'drop', 'available', 'free', 'up', 'with'],
       alsoCues: ['and'],
-      pattern: String.raw`\b(?:would|could|can|do|will) you and (?:whoever|your\s+[\w-]+|[a-z][\w'-]+)\b[^.?!;]{0,60}?\b(?:have|spare|set aside)\s+(?:\d+|fifteen|twenty|thirty|half an hour|an hour|a few)\s*(?:minutes|mins|min|hours?)?\b|\b(?:could|can|would|will|might)\s+you\s+and\s+(?:\[[^\]]+\]|\{\{[^}]+\}\}|your\s+[\w-]+(?:\s+[\w-]+)?|[\w.'-]+(?:\s+[\w.'-]+)?)\s+(?:both\s+)?(?:find|make|grab|carve out|set aside|come|join|meet|hop|jump|sit down|get together|spare|swing by|stop by|drop by|be (?:available|free|up for))\b|\b(?:can|could|shall|should)\s+we\b[^.?!;]{0,80}?\bwith\s+you(?:,\s+[\w.'-]+)*\s+and\s+(?:\[[^\]]+\]|\{\{[^}]+\}\}|your\s+[\w-]+(?:\s+[\w-]+)?|[\w.'-]+)`,
+      pattern: String.raw`\b(?:would|could|can|do|will) you and (?:whoever|your\s+[\w-]+|[a-z][\w'-]+)\b[^.?!;]{0,60}?\b(?:have|spare|set aside|block|hold|book|keep free)\s+(?:\d+|fifteen|twenty|thirty|half an hour|an hour|a few)\s*(?:minutes|mins|min|hours?)?\b|\b(?:could|can|would|will|might)\s+you\s+and\s+(?:\[[^\]]+\]|\{\{[^}]+\}\}|your\s+[\w-]+(?:\s+[\w-]+)?|[\w.'-]+(?:\s+[\w.'-]+)?)\s+(?:both\s+)?(?:find|make|grab|carve out|set aside|come|join|meet|hop|jump|sit down|get together|spare|swing by|stop by|drop by|be (?:available|free|up for))\b|\b(?:can|could|shall|should)\s+we\b[^.?!;]{0,80}?\bwith\s+you(?:,\s+[\w.'-]+)*\s+and\s+(?:\[[^\]]+\]|\{\{[^}]+\}\}|your\s+[\w-]+(?:\s+[\w-]+)?|[\w.'-]+)`,
       rationale: 'A meeting with the buyer and a named colleague is access to the people who decide.',
       examples: {
         flag: [
+          'The mapping is the open item. [Could you and Priya from IT block 45 minutes] on Tuesday the 14th?',
           '[Would you and whoever manages the Shopify build have 20 minutes] on Tuesday at 10?',
           "If that's fair, [can we come on site Thursday at 10 to lock the criteria with you and Maren]?",
           "[Would you and Raj be up for] a call Thursday at 11?",

@@ -41,8 +41,8 @@ export const commercialTerms: RuleSet = {
       id: 'payment-days-and-credit',
       kind: 'give',
       category: 'terms',
-      cues: ['days', 'credit', 'net'],
-      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,2}?(?:accept|agree to|can do|can offer|offer|approve|extend)\s+(?:you\s+)?(?:payment\s+(?:with)?in\s+)?(?:\d{2,3}|thirty|forty-five|sixty|ninety)[\s-]days?'?(?:\s+(?:payment\s+)?terms?)?\s+(?:for\s+(?:this|your|the)\s+(?:contract|order|agreement|deal|account|project|engagement|first\s+(?:order|year|invoice))|from\s+(?:the\s+)?(?:invoice|delivery)|on\s+(?:all\s+|your\s+|each\s+)?invoices?|to\s+pay|instead\s+of)(?![^.?!;]{0,30}\b(?:standard|as usual|as always))|{WE}\s+(?:[\w']+\s+){0,2}?(?:changed|moved|updated|amended|adjusted|switched|extended|set)\s+(?:the\s+|your\s+)?payment\s+terms?\s+(?:(?:on|in)\s+(?:the\s+|your\s+)?(?:order form|contract|agreement|invoice|PO|account)\s+)?to\s+(?:net[\s-]?\d{2,3}|\d{2,3}\s+days)\b|\b(?:extend|extending|increase|increasing|raise|raising|lift|lifting|double|doubling)\s+(?:your|the)\s+credit\s+(?:limit|line|terms)\b(?:\s+to\s+{MONEY})?|\b(?:allow|give|offer|extend|grant)\w*\s+(?:you\s+)?(?:\d{2,3}|thirty|forty-five|sixty|ninety)\s+days'?\s+credit\b(?:[^.?!;]{0,40}?\bin place of\s+(?:our\s+)?(?:customary|usual|standard|normal)\s+[\w-]+)?`,
+      cues: ['limit', 'days', 'credit', 'net'],
+      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,2}?(?:set|raised|increased|extended|approved)\s+(?:your\s+)?(?:initial\s+|opening\s+)?(?:credit\s+)?limit\s+(?:at|to)\s+{MONEY}\s+instead\b|{WE}\s+(?:[\w']+\s+){0,2}?(?:accept|agree to|can do|can offer|offer|approve|extend)\s+(?:you\s+)?(?:payment\s+(?:with)?in\s+)?(?:\d{2,3}|thirty|forty-five|sixty|ninety)[\s-]days?'?(?:\s+(?:payment\s+)?terms?)?\s+(?:for\s+(?:this|your|the)\s+(?:contract|order|agreement|deal|account|project|engagement|first\s+(?:order|year|invoice))|from\s+(?:the\s+)?(?:invoice|delivery)|on\s+(?:all\s+|your\s+|each\s+)?invoices?|to\s+pay|instead\s+of)(?![^.?!;]{0,30}\b(?:standard|as usual|as always))|{WE}\s+(?:[\w']+\s+){0,2}?(?:changed|moved|updated|amended|adjusted|switched|extended|set)\s+(?:the\s+|your\s+)?payment\s+terms?\s+(?:(?:on|in)\s+(?:the\s+|your\s+)?(?:order form|contract|agreement|invoice|PO|account)\s+)?to\s+(?:net[\s-]?\d{2,3}|\d{2,3}\s+days)\b|\b(?:extend|extending|increase|increasing|raise|raising|lift|lifting|double|doubling)\s+(?:your|the)\s+credit\s+(?:limit|line|terms)\b(?:\s+to\s+{MONEY})?|\b(?:allow|give|offer|extend|grant)\w*\s+(?:you\s+)?(?:\d{2,3}|thirty|forty-five|sixty|ninety)\s+days'?\s+credit\b(?:[^.?!;]{0,40}?\bin place of\s+(?:our\s+)?(?:customary|usual|standard|normal)\s+[\w-]+)?`,
       rationale: "More days to pay or more credit than your standard puts the buyer's cash flow on your balance sheet.",
       ask: {
         level: 'commitment',
@@ -50,6 +50,7 @@ export const commercialTerms: RuleSet = {
       },
       examples: {
         flag: [
+          'New accounts normally start at $10,000. Given your references, [we have set your initial limit at $25,000 instead].',
           'Our standard is 30 days, but [we accept 60 days for this contract].',
           "[I've also changed the payment terms on the order form to net 60] as requested.",
           'We are pleased to [extend your credit limit to £40,000] from next month.',
@@ -444,10 +445,10 @@ export const commercialTerms: RuleSet = {
       id: 'pause-or-freeze',
       kind: 'give',
       category: 'terms',
-      cues: ['freeze', 'freezing', 'suspend', 'suspending', 'hold', 'ice', 'frozen', 'paused', 'suspended'],
+      cues: ['paused', 'suspended', 'hold', 'freeze', 'freezing', 'suspend', 'suspending', 'hold', 'ice', 'frozen', 'paused', 'suspended'],
       // Pausing a contract is moving off the standard terms; suspending an
       // account for non-payment is the opposite of a give.
-      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,3}?(?<!\b(?:have to|need to|must|forced to|obliged to)\s+)(?:(?:freez(?:e|ing)|suspend(?:ing)?)\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:subscription|account|plan|contract|billing|licen[cs]e|seat|payment|membership|service|renewal)s?\b|put(?:ting)?\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:subscription|account|plan|contract|billing|licen[cs]e|seat|payment|membership|service|renewal)s?\s+on\s+(?:hold|ice|pause))(?:\s+for\s+(?:up\s+to\s+)?(?:{NUM}|\d+)\s+{PERIOD})?(?<!\b(?:unpaid|overdue|non-?payment|late payment)\b[^.?!;]{0,200})(?![^.?!;]{0,80}\b(?:unpaid|overdue|non-?payment)\b)`,
+      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,2}?(?:paused|suspended|held off on|put a hold on)\s+(?:that|it|the\s+(?:suspension|cancellation|cut-?off|downgrade|lockout|late fee|collections?|account))(?:\s+for\s+(?:\d+|{NUM}|seven|fourteen|thirty)\s+(?:days?|weeks?))?(?:,?\s+(?:so|and)\s+(?:your\s+team|you|everyone)\s+(?:keeps?|retains?|still has|still have)\s+(?:full\s+)?access\b)?|{WE}\s+(?:[\w']+\s+){0,3}?(?<!\b(?:have to|need to|must|forced to|obliged to)\s+)(?:(?:freez(?:e|ing)|suspend(?:ing)?)\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:subscription|account|plan|contract|billing|licen[cs]e|seat|payment|membership|service|renewal)s?\b|put(?:ting)?\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:subscription|account|plan|contract|billing|licen[cs]e|seat|payment|membership|service|renewal)s?\s+on\s+(?:hold|ice|pause))(?:\s+for\s+(?:up\s+to\s+)?(?:{NUM}|\d+)\s+{PERIOD})?(?<!\b(?:unpaid|overdue|non-?payment|late payment)\b[^.?!;]{0,200})(?![^.?!;]{0,80}\b(?:unpaid|overdue|non-?payment)\b)`,
       rationale: 'A pause or freeze outside the standard terms is a terms concession.',
       ask: {
         level: 'commitment',
@@ -455,11 +456,14 @@ export const commercialTerms: RuleSet = {
       },
       examples: {
         flag: [
+          "[I've put a hold on the account so your team keeps full access] until the board has met.",
+          "The system would normally suspend the workspace tomorrow. [I've paused that for seven days, so your team keeps full access].",
           'Instead of closing the account [I can freeze your subscription for up to three months].',
           "[We'll suspend your seats for two months] over the summer.",
           "[We can put your licences on hold for two months] while the team is reorganised.",
         ],
         pass: [
+          'We paused the campaign for seven days while the site was down.',
           "If the invoice stays unpaid, we'll have to suspend your account.",
           "We can't freeze your subscription mid-term.",
           'Your team can freeze a project at any time from the dashboard.',
@@ -567,7 +571,7 @@ export const commercialTerms: RuleSet = {
       cues: ['account', 'open', 'days', 'net'],
       // Net 45 and beyond named by the seller; a buyer's request recounted, or
       // the standard terms restated, is not an offer.
-      pattern: String.raw`{WE}\s+(?:[\w']+\s+){0,3}?open\s+your\s+account\s+(?:directly\s+|straight away\s+)?(?:on|with)\s+\d{2,3}[- ]days?\s+(?:credit\s+)?(?:terms\s+)?(?:from\s+(?:the|your)\s+(?:very\s+)?first\s+order|straight away|immediately)\b|{WE}\s+(?:[\w']+\s+){0,3}?(?:move|switch|extend|put|change)\s+(?:you|your account|your terms)\s+(?:from\s+\d+\s+days?\s+)?to\s+(?:4[05]|60|75|90|120)\s+days?\b(?:\s+payment\s+terms?)?|{WE}\s+(?:[\w']+\s+){0,3}?(?:start|put|set|open)\s+(?:you|your account)\s+(?:up\s+)?(?:on|with|at)\s+(?:4[05]|60|75|90|120)\s+days?\b(?:\s+(?:from|after|of)\s+(?:invoice|delivery|receipt|statement)|\s+end of month|\s+EOM)?|\bnet[\s-]?(?:4[05]|60|75|90|120)\b(?!\s+(?:days?\s+)?(?:request|ask|requirement)\b)(?<!\b(?:asked for|asking for|requested|requesting|request for|wanted|want|push(?:ed|ing)? for|standard|usual|normal|always|terms are|terms of)\b[^.?!;]{0,40})(?:\s+(?:days?|payment terms|terms))?(?![^.?!;]{0,40}\b(?:is|are) (?:our )?(?:standard|usual|normal)\b|\s+(?:as per|per) (?:your|our|the) (?:agreement|contract|MSA)\b)`,
+      pattern: String.raw`^\W*(?:(?:that's|that is|we're|we are|I'm|I am)\s+)?(?:fine|ok(?:ay)?|happy|good)\s+(?:on|with)\s+(?:4[05]|60|75|90|120)\s+days\b|{WE}\s+(?:[\w']+\s+){0,3}?open\s+your\s+account\s+(?:directly\s+|straight away\s+)?(?:on|with)\s+\d{2,3}[- ]days?\s+(?:credit\s+)?(?:terms\s+)?(?:from\s+(?:the|your)\s+(?:very\s+)?first\s+order|straight away|immediately)\b|{WE}\s+(?:[\w']+\s+){0,3}?(?:move|switch|extend|put|change)\s+(?:you|your account|your terms)\s+(?:from\s+\d+\s+days?\s+)?to\s+(?:4[05]|60|75|90|120)\s+days?\b(?:\s+payment\s+terms?)?|{WE}\s+(?:[\w']+\s+){0,3}?(?:start|put|set|open)\s+(?:you|your account)\s+(?:up\s+)?(?:on|with|at)\s+(?:4[05]|60|75|90|120)\s+days?\b(?:\s+(?:from|after|of)\s+(?:invoice|delivery|receipt|statement)|\s+end of month|\s+EOM)?|\bnet[\s-]?(?:4[05]|60|75|90|120)\b(?!\s+(?:days?\s+)?(?:request|ask|requirement)\b)(?<!\b(?:asked for|asking for|requested|requesting|request for|wanted|want|push(?:ed|ing)? for|standard|usual|normal|always|terms are|terms of)\b[^.?!;]{0,40})(?:\s+(?:days?|payment terms|terms))?(?![^.?!;]{0,40}\b(?:is|are) (?:our )?(?:standard|usual|normal)\b|\s+(?:as per|per) (?:your|our|the) (?:agreement|contract|MSA)\b)`,
       rationale: 'Longer payment terms for this buyer are a terms concession: they cost you cash.',
       ask: {
         level: 'commitment',
@@ -575,6 +579,7 @@ export const commercialTerms: RuleSet = {
       },
       examples: {
         flag: [
+          '[Fine on 45 days] for the Q3 invoices. I\'ll let credit know today.',
           'Given your references, [we are pleased to open your account on 30-day credit terms from the first order].',
           '[We can offer to move your account from 30 days to 60 days payment term], starting with the September invoices.',
           "Our standard is 30 days end of month, but [I'm happy to start you on 60 days from invoice] from your first order.",
@@ -583,6 +588,7 @@ export const commercialTerms: RuleSet = {
           'OK, [net 60] it is.',
         ],
         pass: [
+          'Are you fine with 60 days?',
           'Once approved, we open your account on 30-day credit terms as standard.',
           'Can we move your account to 30 days payment term?',
           'We can start you on 30 days once the account is open.',

@@ -215,7 +215,7 @@ export const priceConcessions: RuleSet = {
       kind: 'give',
       category: 'price',
       cues: ['match', 'beat', 'halfway', 'middle', 'number', 'budget', 'down', 'meet'],
-      pattern: String.raw`\bmeet\s+you\s+at\s+{MONEY}(?:\s*\/\s*[\w-]+)*(?:\s+(?:per|a|an)\s+[\w-]+){0,2}(?<=\b(?:I|we)\b[^.?!;]{0,60})|{WE}\s+(?:[\w']+\s+){0,2}?(?:match(?:ing)?|beat(?:ing)?|meet(?:ing)?|com(?:e|ing) down to|get(?:ting)? (?:you )?to|hit(?:ting)?|work(?:ing)? within|fit(?:ting)?)\s+(?:you\s+)?(?:(?:their|the competitor'?s?|[\w-]+'s|your|that|the|at|in)\s+(?:(?:{MONEY}|[\w-]+)\s+){0,2}?(?:price|pricing|quote|offer|number|budget|rate|figure|middle|target)\b|halfway\b|in the middle\b|{MONEY}|(?:their|[\w-]+'s)\s+{MONEY}(?:\s*\/\s*[\w-]+)?)|\bmeet you (?:halfway|in the middle)\b|\bmatch(?:ing)?\s+(?:their|the competitor'?s?|[\w-]+'s|your|that)\s+(?:(?:{MONEY}|[\w-]+)\s+){0,2}?(?:price|pricing|quote|offer|rate|number)\b`,
+      pattern: String.raw`\b(?:I|we)(?:'ll| will| can| could|'d| would)\s+(?:happily\s+|gladly\s+)?(?:match|beat)\s+(?:it|that|them)\b(?<=\b(?:quote|price|pricing|number|competitor|cheaper|offer|rate)\b[^.?!;]{0,100})|\bmeet\s+you\s+at\s+{MONEY}(?:\s*\/\s*[\w-]+)*(?:\s+(?:per|a|an)\s+[\w-]+){0,2}(?<=\b(?:I|we)\b[^.?!;]{0,60})|{WE}\s+(?:[\w']+\s+){0,2}?(?:match(?:ing)?|beat(?:ing)?|meet(?:ing)?|com(?:e|ing) down to|get(?:ting)? (?:you )?to|hit(?:ting)?|work(?:ing)? within|fit(?:ting)?)\s+(?:you\s+)?(?:(?:their|the competitor'?s?|[\w-]+'s|your|that|the|at|in)\s+(?:(?:{MONEY}|[\w-]+)\s+){0,2}?(?:price|pricing|quote|offer|number|budget|rate|figure|middle|target)\b|halfway\b|in the middle\b|{MONEY}|(?:their|[\w-]+'s)\s+{MONEY}(?:\s*\/\s*[\w-]+)?)|\bmeet you (?:halfway|in the middle)\b|\bmatch(?:ing)?\s+(?:their|the competitor'?s?|[\w-]+'s|your|that)\s+(?:(?:{MONEY}|[\w-]+)\s+){0,2}?(?:price|pricing|quote|offer|rate|number)\b`,
       rationale: "Matching a competitor or the buyer's number is a price concession: get something for it.",
       ask: {
         level: 'commitment',
@@ -223,6 +223,7 @@ export const priceConcessions: RuleSet = {
       },
       examples: {
         flag: [
+          'Send over their written quote and, as long as it\'s for the same spec, [we\'ll match it].',
           'Long story short — we can [meet you at $41 a seat] for the first year, same as what they put in front of you.',
           "Spoke to my VP. [We'll match Datavane's $14/user].",
           "[We'll match their price] on the first year.",
@@ -234,6 +235,7 @@ export const priceConcessions: RuleSet = {
           "[We can match Voxa's per-seat rate] for the first year.",
         ],
         pass: [
+          "Send over the remittance and we'll match it to the invoice.",
           "We won't match their price, since their package leaves out support.",
           'We can meet your payment schedule.',
           'Does that fit your budget?',
