@@ -890,7 +890,7 @@ export const freeResources: RuleSet = {
       // Goods left with the buyer to try or to fall back on, for nothing: a
       // tasting box, a loan machine, a standby unit (extras added to an order
       // are a price give, added-at-no-charge).
-      pattern: String.raw`(?:(?=[^.?!;]*${TO_TRY})|(?<=${TO_TRY}[^.?!;]*))${ADDED_FREE}`,
+      pattern: String.raw`(?=\b(?:I|we|our team|ill|im|ive)\b)(?:(?=[^.?!;]*${TO_TRY})|(?<=${TO_TRY}[^.?!;]*))${ADDED_FREE}`,
       rationale: 'Product or kit left with the buyer to try costs you stock and a visit: say what a good trial should lead to.',
       ask: {
         level: 'commitment',

@@ -839,7 +839,7 @@ export const priceConcessions: RuleSet = {
       // A negotiator's counter ("I'll do 4.25 on the full 60 km, provided I have
       // your PO by Thursday"): a price the seller moves to when the buyer meets a
       // condition. A price quoted with no condition is price-making, not a give.
-      pattern: String.raw`(?:\b(?:I|we)(?:'ll| will| can| could|'d| would| can still| could still)\s+|^\W*(?:can|could)\s+)(?:do|go(?: down)? to|bill|invoice|charge|quote|offer|sell|settle (?:at|on)|look at|come down to)\s+(?:(?:it|this|that|them|you|the lot|both|all (?:two|three|four|five|six|of them|\d+))\s+)?(?:(?:at|for)\s+)?(?:{MONEY}|\d+(?:[.,]\d+)?\s?(?:%|percent|per cent)|\d+\.\d+)(?!\d|[.,]\d|%|\w)(?:\s+(?:on|for|per|a)\s+[^.?!,;]{1,40}?(?=\s*[,.;?!]|\s+(?:if|provided|providing|as long as|so long as|assuming|on the basis)\b|$))?(?=[^.?!]{0,200}\b(?:if|provided(?: that)?|providing|as long as|so long as|on the basis that|assuming)\s+(?:you|your|AP|(?:I|we)\s+(?:have|get|receive|see))\b)|(?<=\b(?:if|provided(?: that)?|providing|as long as|so long as|on the basis that|assuming)\s+(?:you|your|AP)\b[^.?!]{0,200}?)\b(?:I|we)(?:'ll| will| can| could|'d| would)\s+(?:do|go(?: down)? to|bill|invoice|charge|quote|offer|sell|settle (?:at|on)|look at|come down to)\s+(?:(?:it|this|that|them|you|the lot|both|all (?:two|three|four|five|six|of them|\d+))\s+)?(?:(?:at|for)\s+)?(?:{MONEY}|\d+(?:[.,]\d+)?\s?(?:%|percent|per cent)|\d+\.\d+)(?!\d|[.,]\d|%|\w)`,
+      pattern: String.raw`(?:\b(?:I|we)(?:'ll| will| can| could|'d| would| can still| could still)\s+|^\W*(?:can|could)\s+)(?:do|go(?: down)? to|bill|invoice|charge|quote|offer|sell|settle (?:at|on)|look at|come down to)\s+(?:(?:it|this|that|them|you|the lot|both|all (?:two|three|four|five|six|of them|\d+))\s+)?(?:(?:at|for)\s+)?(?:{MONEY}|\d+(?:[.,]\d+)?\s?(?:%|percent|per cent)|\d+\.\d+)(?!\d|[.,]\d|%|\w)(?:\s+(?:on|for|per|a)\s+[^.?!,;]{1,40}?(?=\s*[,.;?!]|\s+(?:if|provided|providing|as long as|so long as|assuming|on the basis)\b|$))?(?=[^.?!]{0,200}\b(?:if|provided(?: that)?|providing|as long as|so long as|on the basis that|assuming)\s+(?:you|your|AP|(?:I|we)\s+(?:have|get|receive|see))\b)|\b(?:I|we)(?<=\b(?:if|provided(?: that)?|providing|as long as|so long as|on the basis that|assuming)\s+(?:you|your|AP)\b[^.?!]{0,200}?\b(?:I|we))(?:'ll| will| can| could|'d| would)\s+(?:do|go(?: down)? to|bill|invoice|charge|quote|offer|sell|settle (?:at|on)|look at|come down to)\s+(?:(?:it|this|that|them|you|the lot|both|all (?:two|three|four|five|six|of them|\d+))\s+)?(?:(?:at|for)\s+)?(?:{MONEY}|\d+(?:[.,]\d+)?\s?(?:%|percent|per cent)|\d+\.\d+)(?!\d|[.,]\d|%|\w)`,
       rationale: 'A lower number offered against a condition is a concession: make sure the condition is worth it.',
       ask: {
         level: 'commitment',
@@ -925,7 +925,7 @@ export const priceConcessions: RuleSet = {
       // Goods or extras added to the order for nothing: "I've put a case of
       // lemons on tonight's van, no charge", "I'll include the suite without a
       // room hire charge".
-      pattern: String.raw`(?![^.?!;]*${TO_TRY})(?<![^.?!;]*${TO_TRY}[^.?!;]*)${ADDED_FREE}`,
+      pattern: String.raw`(?=\b(?:I|we|our team|ill|im|ive)\b)(?![^.?!;]*${TO_TRY})(?<![^.?!;]*${TO_TRY}[^.?!;]*)${ADDED_FREE}`,
       rationale: 'Extras added for nothing are margin given away: name them as a concession and ask for something back.',
       ask: {
         level: 'commitment',
