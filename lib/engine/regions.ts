@@ -97,6 +97,8 @@ const SIGN_OFF =
   /^[ \t]*(?:(?:best|kind|warm|warmest|many|with)?[ \t]*(?:regards|wishes|thanks)|best|cheers|thanks|thank you|thanks so much|thanks again|many thanks|sincerely|yours(?: truly| sincerely| faithfully)?|(?:very )?truly yours|sincerely yours|all the best|talk soon|speak soon|warmly|cordially|respectfully|take care|looking forward(?: to (?:hearing from you|it|your reply|your favou?rable reply))?|until then|cheers for now|thx|ty|br|rgds)[ \t]*[,.!—–-]?[ \t]*$/i;
 const DELIMITER = /^-- ?$|^—[ \t]*$|^__+$/;
 const PS = /^[ \t]*\**P\.?[ \t]?S\b/i;
+/** Contact details proper: a link, an address, a phone number, a "|" separated line. */
+const STRONG_CONTACT = /https?:\/\/|www\.|\b[\w-]+\.(?:com|io|co|net|org|ai|app|me|uk|de|fr|eu|us)\/|@|\+?\d[\d\s().-]{7,}\d|\|/i;
 const CONTACT = /https?:\/\/|www\.|\b[\w-]+\.(?:com|io|co|net|org|ai|app|me|uk|de|fr|eu|us)\/|@|\+?\d[\d\s().-]{7,}\d|\||\[(?:phone|email|website|title)[^\]]*\]|\{\{[^}]+\}\}/i;
 
 export function findExclusions(text: string, initial: readonly Exclusion[] = []): Exclusion[] {
@@ -194,9 +196,11 @@ function trailingContactBlock(lines: Line[], end: number): Exclusion | null {
   while (i >= 0 && (lines[i]?.text.trim() ?? '') !== '') i--;
   const block = lines.slice(i + 1, last + 1);
   if (block.length < 2 || block.length > 8) return null;
+  // A line of prose that merely holds a {{placeholder}} is not a contact line:
+  // a template's whole body, joined by single line breaks, must not pass for one.
   const looksLikeSignature = block.every((l) => {
     const t = l.text.trim();
-    return CONTACT.test(t) || (t.length <= 40 && !/[.?!:]$/.test(t) && t.split(/\s+/).length <= 5);
+    return (STRONG_CONTACT.test(t) && t.length < 160) || (t.length <= 40 && !/[.?!:]$/.test(t) && t.split(/\s+/).length <= 5);
   });
   const first = block[0];
   if (!looksLikeSignature || !first || !block.some((l) => CONTACT.test(l.text))) return null;

@@ -50,6 +50,11 @@ describe('signature', () => {
     expect(own(text)).toBe('Could you loop in your InfoSec lead?');
   });
 
+  it('does not take a template body with placeholders on every line for a contact block', () => {
+    const text = "Hi {{first_name}},\nI know {{company}} locks next year's budget in {{budget_month}}, so timing matters.\nIf it would help, I'll build a one-page ROI estimate specific to {{company}}.\n{{sender_name}}";
+    expect(own(text)).toContain("I'll build a one-page ROI estimate");
+  });
+
   it('cuts after the "-- " delimiter', () => {
     expect(own('Happy to help.\n-- \nSam\nStart your free trial today')).toBe('Happy to help.');
   });
