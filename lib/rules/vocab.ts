@@ -13,7 +13,7 @@ export const VOCAB: Readonly<Record<string, string>> = {
   // A number with a percent sign or the word.
   PCT: String.raw`\d{1,2}(?:\.\d+)?\s?(?:%|percent|per cent|pct)`,
   // Money: $1,200 / €900 / Rs. 1,840 / 1,200 USD / {{PRICE}} / [discounted price]
-  MONEY: String.raw`(?:[$€£₹]\s?\d[\d,.]*(?:k|m)?\b|\bRs\.?\s?\d[\d,.]*\b|\d[\d,.]*\s?(?:k\s)?(?:USD|EUR|GBP|dollars|euros|pounds)\b|\{\{[A-Z_ ]*(?:PRICE|AMOUNT|FEE|COST)[A-Z_ ]*\}\}|\[[^\]\n]{0,30}?(?:price|amount|fee|cost|rate|total)[^\]\n]{0,20}\])`,
+  MONEY: String.raw`(?:[$€£₹]\s?\d[\d,.]*(?:k|m)?\b|\bRs\.?\s?\d[\d,.]*\b|\b(?:USD|EUR|GBP|INR|AUD|CAD)\s?\d[\d,.]*\b|\[[$€£][^\]\n]{0,10}\]|\d[\d,.]*\s?(?:k\s)?(?:USD|EUR|GBP|dollars|euros|pounds)\b|\{\{[A-Z_ ]*(?:PRICE|AMOUNT|FEE|COST)[A-Z_ ]*\}\}|\[[^\]\n]{0,30}?(?:price|amount|fee|cost|rate|total)[^\]\n]{0,20}\])`,
   // A date or deadline: "by Friday", "by the 30th", "by end of month", "by {{DATE}}"
   DATE: String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tomorrow|today|tonight|(?:the )?end of (?:the )?(?:day|week|month|quarter|year|Q[1-4])|EO[DWMQ]|Q[1-4]|(?:the )?\d{1,2}(?:st|nd|rd|th)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2}\/\d{1,2}|next week|this week|this month|month-end|quarter-end|year-end|\{\{[A-Z_]*DATE[A-Z_]*\}\}|\[[^\]]*date[^\]]*\])`,
   // Time units for durations.
