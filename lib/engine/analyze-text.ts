@@ -174,7 +174,8 @@ function evaluateSentence(
   gets: Get[],
 ): void {
   const sentence = norm.slice(span.start, span.end);
-  // Gives in a hypothetical the seller rules out, or recounted from before this exchange, do not count.
+  // Gives in a hypothetical the seller rules out, recounted from before this exchange, or (price and
+  // terms) restating published terms do not count.
   let published: boolean | undefined;
   const isRuledOut = (a: number, b: number, category: GiveCategory) =>
     isHypothetical(sentence, b) ||

@@ -99,7 +99,8 @@ const DELIMITER = /^-- ?$|^—[ \t]*$|^__+$/;
 const PS = /^[ \t]*\**P\.?[ \t]?S\b/i;
 /** Contact details proper: a link, an address, a phone number, a "|" separated line. */
 const STRONG_CONTACT = /https?:\/\/|www\.|\b[\w-]+\.(?:com|io|co|net|org|ai|app|me|uk|de|fr|eu|us)\/|@|\+?\d[\d\s().-]{7,}\d|\|/i;
-const CONTACT = /https?:\/\/|www\.|\b[\w-]+\.(?:com|io|co|net|org|ai|app|me|uk|de|fr|eu|us)\/|@|\+?\d[\d\s().-]{7,}\d|\||\[(?:phone|email|website|title)[^\]]*\]|\{\{[^}]+\}\}/i;
+/** Those, or a template's slot for them: "[phone]", "{{sender_email}}". */
+const CONTACT = new RegExp(`${STRONG_CONTACT.source}|\\[(?:phone|email|website|title)[^\\]]*\\]|\\{\\{[^}]+\\}\\}`, 'i');
 
 export function findExclusions(text: string, initial: readonly Exclusion[] = []): Exclusion[] {
   const found: Exclusion[] = [...initial];

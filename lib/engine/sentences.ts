@@ -90,11 +90,12 @@ function splitSegment(text: string, from: number, to: number, out: Span[]): void
     let k = j;
     while (k < to && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
     const next = text.charCodeAt(k);
+    const lowercase = next >= 97 && next <= 122;
     // A word that opens sentences in all-lowercase typing ("… for feb. i'll eat the transport") ends one after a date or company abbreviation.
-    const opener = next >= 97 && next <= 122 && startsLowercaseSentence(text, k);
+    const opener = lowercase && startsLowercaseSentence(text, k);
     if (c === 46 && isAbbreviation(text, i, start, opener)) continue;
     // Otherwise a lowercase word after a full stop is usually an abbreviation we do not know.
-    if (c === 46 && next >= 97 && next <= 122 && !opener) continue;
+    if (c === 46 && lowercase && !opener) continue;
     push(text, start, j, out);
     start = j;
   }
