@@ -768,13 +768,15 @@ export const commitmentAsks: RuleSet = {
       },
     },
     {
-      id: 'standing-order-ask',
+      id: 'order-commitment-ask',
       kind: 'get',
       level: 'commitment',
       cues: ['goes', 'agreement', 'issue', 'raise', 'place', 'only', 'sole', 'exclusive', 'standing', 'regular', 'weekly', 'recurring', 'repeat', 'acceptance'],
-      // A standing order or a firm offer's acceptance asked of the buyer.
+      // Orders and their terms asked of the buyer in trade wording: a standing
+      // order, a single annual PO, issuing the order, exclusivity, accepting a
+      // firm offer or confirming the agreement.
       pattern: lean(String.raw`\b(?:the\s+order|it|your\s+order)\s+goes\s+in\s+as\s+(?:a|one)\s+(?:single\s+)?(?:annual\s+|yearly\s+)?(?:PO|order|purchase order|blanket order)\b(?:\s+for\s+the\s+full\s+[\d,]+\s+\w+)?|\b(?:can|could|would|will) you\s+(?:please\s+|kindly\s+)?(?:issue|raise|place|release)\s+(?:us\s+)?(?:the|a|your)\s+(?:[\w-]+\s+)?(?:order|PO|purchase order)\b|\b(?:could|can|shall) we\s+(?:get|have|put)\s+(?:it|them|this|these|us)\s+(?:on|onto|into)\s+your\s+[^.?!;]{0,40}?\bas\s+an?\s+(?:standing|regular|weekly|recurring)\s+(?:order|line|item)\b|\b(?:provided|if|as long as|so long as|on (?:the )?condition that)\s+(?:we're|we are|we'd be|we become|you make us)\s+(?:the\s+)?(?:only|sole|exclusive)\s+(?:agency|supplier|vendor|partner|provider|recruiter|firm)\b[^.?!;,]{0,50}|\bon an exclusive basis\b(?<=\b(?:if|provided|as long as)\s+you\b[^.?!;]{0,100})|\b(?:we|I)(?:'d| would)\s+(?:like|love)\s+to\s+(?:start|set up|begin)\s+(?:you\s+)?(?:with|on)\s+(?:an?\s+)?(?:standing|regular|weekly|recurring|repeat)\s+(?:[\w-]+\s+){0,2}?order\b|\b(?:could|can|shall|may|should) we\s+(?:set you up on|put you (?:on|down for)|start you on|book you in for|get you on)\s+(?:an?\s+|the\s+)?(?:standing|regular|weekly|fortnightly|monthly|recurring|repeat)\s+(?:[\w-]+\s+){0,4}?(?:order|orders|delivery|deliveries|contract|subscription|run)\b|\b(?:please\s+confirm|(?:could|would|can) you\s+(?:please\s+)?confirm|if you could confirm)\s+(?:your\s+)?(?:acceptance|agreement)\b(?!\s+(?:with|that you)\b)`),
-      rationale: 'A standing order turns one sale into a relationship: it is a commitment from the buyer.',
+      rationale: 'An order, exclusivity or a signed-off agreement asked of the buyer is a commitment: it is what a concession should buy.',
       examples: {
         flag: [
           'Net 60 is doable, with one condition: [the order goes in as a single annual PO for the full 48,000 units].',
